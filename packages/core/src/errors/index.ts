@@ -1,0 +1,40 @@
+/** Stable, machine-readable error codes; the client translates them (i18n key `error.<code>`). */
+export const ErrorCode = {
+  validation_failed: 400,
+  bad_request: 400,
+  unauthenticated: 401,
+  csrf_failed: 403,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+} as const;
+export type ErrorCode = keyof typeof ErrorCode;
+
+export interface ErrorDetail {
+  path?: string;
+  line?: number;
+  column?: string;
+  message: string;
+}
+
+/** The one error body every endpoint returns: `{ error: { code, message, details } }`. */
+export interface ErrorBody {
+  error: { code: ErrorCode | 'internal'; message: string; details: ErrorDetail[] };
+}
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.status = ErrorCode[code];
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} not found`);

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { AnyId, Id, IsoDate, Text } from './common';
+
+/** cluster: PTMP, 30–40 teachers of neighbouring schools; school: Kosovo, a mentor and a few colleagues. */
+export const GroupKind = z.enum(['cluster', 'school']);
+export type GroupKind = z.infer<typeof GroupKind>;
+export const MemberRole = z.enum(['mentor', 'mentee']);
+export type MemberRole = z.infer<typeof MemberRole>;
+
+export const CreateGroup = z.strictObject({
+  id: Id.optional(),
+  programId: AnyId,
+  kind: GroupKind,
+  name: Text(200),
+  orgUnitId: AnyId,
+});
+export type CreateGroup = z.infer<typeof CreateGroup>;
+export const UpdateGroup = z.strictObject({ id: AnyId, name: Text(200).optional(), orgUnitId: AnyId.optional() });
+export type UpdateGroup = z.infer<typeof UpdateGroup>;
+export const ArchiveGroup = z.strictObject({ id: AnyId });
+
+export const AddMember = z
+  .strictObject({
+    id: Id.optional(),
+    groupId: AnyId,
+    personId: AnyId,
+    role: MemberRole,
+    startDate: IsoDate,
+    endDate: IsoDate.nullable().default(null),
+  })
+  .refine((m) => m.endDate === null || m.endDate >= m.startDate, {
+    message: 'endDate must not be before startDate',
+    path: ['endDate'],
+  });
+export type AddMember = z.infer<typeof AddMember>;
+export const EndMembership = z.strictObject({ id: AnyId, endDate: IsoDate });
+export type EndMembership = z.infer<typeof EndMembership>;
+
+export interface Group {
+  id: string;
+  programId: string;
+  kind: GroupKind;
+  name: string;
+  orgUnitId: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  version: number;
+}
+
+export interface GroupMember {
+  id: string;
+  groupId: string;
+  personId: string;
+  role: MemberRole;
+  startDate: string;
+  endDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  version: number;
+}
+
+/** A membership is current on `day` when it has started and not yet ended. */
+export function isCurrentMember(m: Pick<GroupMember, 'startDate' | 'endDate' | 'deletedAt'>, day: string): boolean {
+  return m.deletedAt === null && m.startDate <= day && (m.endDate === null || m.endDate >= day);
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { Text } from './common';
+
+export const ProgramModel = z.enum(['cluster', 'school', 'both']);
+export type ProgramModel = z.infer<typeof ProgramModel>;
+
+export const Locale = z.enum(['en', 'ur', 'sq', 'sr']);
+export type Locale = z.infer<typeof Locale>;
+
+export const ProgramSettings = z.strictObject({
+  // PTMP: 30–40 teachers of a cluster meet a mentor two days a month.
+  clusterMeetingDaysPerMonth: z.number().int().min(0).max(31).default(2),
+  // Kosovo: efficacy is tied to how many mentees one mentor has (Jewell 2007, in the seed).
+  maxMenteesPerMentor: z.number().int().min(1).max(200).default(40),
+});
+export type ProgramSettings = z.infer<typeof ProgramSettings>;
+
+export const ProgramInput = z.strictObject({
+  name: Text(200),
+  model: ProgramModel,
+  /** Names of the hierarchy levels, top first, e.g. ["province","district","cluster","school"]. */
+  levelNames: z.array(Text(60)).min(1).max(8),
+  locales: z.array(Locale).min(1).max(4),
+  settings: ProgramSettings,
+});
+export type ProgramInput = z.infer<typeof ProgramInput>;
+
+export interface Program extends ProgramInput {
+  id: string;
+  rootOrgUnitId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}

@@ -1,0 +1,31 @@
+/**
+ * What the policy is asked about. `path` is the materialised org-unit path the record lives under
+ * (a person without a school lives at the program's root unit).
+ */
+export type Action = 'read' | 'create' | 'update' | 'delete';
+
+/** Kinds of mentoring content (ARCHITECTURE §3); their tables arrive with later issues. */
+export type ContentKind = 'observation' | 'reflection' | 'one_to_one_note' | 'concern_detail' | 'meeting_note';
+
+export type Resource =
+  | { type: 'program'; programId: string }
+  | { type: 'org_unit'; programId: string; path: string }
+  | { type: 'person'; programId: string; path: string; personId: string; groupIds: readonly string[] }
+  | { type: 'account'; programId: string; path: string; personId: string }
+  | { type: 'role_assignment'; programId: string; path: string; personId: string }
+  | { type: 'group'; programId: string; path: string; groupId: string }
+  | { type: 'roster_import'; programId: string; path: string }
+  | { type: 'roster_export'; programId: string; path: string }
+  | { type: 'aggregate'; programId: string; path: string }
+  | {
+      type: 'content';
+      kind: ContentKind;
+      programId: string;
+      path: string;
+      authorPersonId: string;
+      groupId: string | null;
+      participantPersonIds: readonly string[];
+      sharedWithPersonIds: readonly string[];
+    };
+
+export type ResourceType = Resource['type'];

@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { type Clock, systemClock } from './clock';
+import type { Config } from './config';
+import type { DbHandle } from './db/connect';
+import type { AppDeps } from './http/context';
+import { errorHandler, notFoundHandler } from './http/errors';
+import { registerSessionHook } from './http/session-hook';
+import { authRoutes } from './modules/auth/routes';
+import { groupRoutes } from './modules/groups/routes';
+import { orgRoutes } from './modules/org/routes';
+import { peopleRoutes } from './modules/people/routes';
+import { programRoutes } from './modules/programs/routes';
+// import { rosterRoutes } from './modules/roster/routes'; // wired when the roster module lands
+
+export const APP_VERSION = '0.1.0';
+const here = dirname(fileURLToPath(import.meta.url));
+const DEFAULT_WEB_DIST = resolve(here, '../../web/dist');
+
+/** Builds the app without listening, so tests drive the same stack with `inject`. */
+export async function buildApp(config: Config, handle: DbHandle, clock: Clock = systemClock): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // Real ids never look like this, but a bad client might send anything in a path.
+    routerOptions: { maxParamLength: 200 },
+  });
+  const deps: AppDeps = { db: handle.db, engine: handle.engine, clock, config };
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+      },
+    },
+    // Served over plain HTTP on a LAN in many district offices; HSTS is for the proxy in front.
+    hsts: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Mentora API',
+        version: APP_VERSION,
+        description: 'Teacher mentoring programs: mentoring, not monitoring.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'mentora_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list' },
+    staticCSP: true,
+  });
+
+  registerSessionHook(app);
+  app.get('/api/health', { config: { public: true }, schema: { tags: ['service'] } }, async () => {
+    await deps.db.selectFrom('serverClock').select('version').executeTakeFirst();
+    return { status: 'ok', engine: deps.engine, version: APP_VERSION };
+  });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(authRoutes);
+  await app.register(programRoutes);
+  await app.register(orgRoutes);
+  await app.register(peopleRoutes);
+  await app.register(groupRoutes);
+  // await app.register(rosterRoutes);
+
+  await serveWeb(app, config.webDist ?? DEFAULT_WEB_DIST);
+  return app;
+}
+
+/** The PWA: static files, and index.html for any other GET outside /api (client-side routes). */
+async function serveWeb(app: FastifyInstance, dist: string) {
+  const hasWeb = existsSync(join(dist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    if (
+      hasWeb &&
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')
+    )
+      return reply.type('text/html').sendFile('index.html');
+    return notFoundHandler(request, reply);
+  });
+}

@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+export type Engine = 'sqlite' | 'postgres';
+export type Db = Kysely<Database>;
+
+export interface DbHandle {
+  db: Db;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+// int8 (bigint) arrives from pg as a string; versions and counts stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+/** `databaseUrl` is `postgres://…` for PostgreSQL; anything else is a SQLite file path. */
+export function connect(databaseUrl: string): DbHandle {
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+  if (databaseUrl !== ':memory:') mkdirSync(dirname(databaseUrl), { recursive: true });
+  const sqlite = new SqliteDatabase(databaseUrl);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { db, engine: 'sqlite', close: () => db.destroy() };
+}

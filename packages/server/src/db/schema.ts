@@ -1,0 +1,143 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+/** Columns of every syncable row: UUIDv7 id, UTC ISO timestamps, tombstone, server version. */
+interface SyncColumns {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  version: number;
+}
+
+export interface ServerClockTable {
+  id: number;
+  version: number;
+}
+
+export interface ProgramsTable extends SyncColumns {
+  name: string;
+  model: string;
+  levelNames: string; // JSON array
+  locales: string; // JSON array
+  settings: string; // JSON object
+  rootOrgUnitId: string | null;
+}
+
+export interface OrgUnitsTable extends SyncColumns {
+  programId: string;
+  parentId: string | null;
+  name: string;
+  kind: string;
+  emisCode: string | null;
+  path: string;
+}
+
+export interface PersonsTable extends SyncColumns {
+  programId: string;
+  fullName: string;
+  gender: string | null;
+  subjects: string; // JSON array
+  grades: string; // JSON array
+  yearsExperience: number | null;
+  phone: string | null;
+  email: string | null;
+  schoolId: string | null;
+  emisId: string | null;
+}
+
+export interface UsersTable {
+  id: string;
+  personId: string;
+  loginPhone: string | null;
+  loginEmail: string | null;
+  passwordHash: string | null;
+  locale: string;
+  isSystemAdmin: number;
+  disabledAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OneTimeCodesTable {
+  id: string;
+  userId: string;
+  purpose: string;
+  codeHash: string;
+  expiresAt: string;
+  usedAt: string | null;
+  createdByUserId: string | null;
+  createdAt: string;
+}
+
+export interface SessionsTable {
+  id: string; // sha256 of the cookie token: a leaked table does not leak sessions
+  userId: string;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+  lastSeenAt: string;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  lockedUntil: string | null;
+  updatedAt: string;
+}
+
+export interface RoleAssignmentsTable extends SyncColumns {
+  personId: string;
+  role: string;
+  programId: string;
+  orgUnitId: string;
+}
+
+export interface GroupsTable extends SyncColumns {
+  programId: string;
+  kind: string;
+  name: string;
+  orgUnitId: string;
+}
+
+export interface GroupMembersTable extends SyncColumns {
+  groupId: string;
+  personId: string;
+  role: string;
+  startDate: string;
+  endDate: string | null;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: string;
+  actorUserId: string | null;
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  details: string; // JSON
+}
+
+export interface Database {
+  serverClock: ServerClockTable;
+  programs: ProgramsTable;
+  orgUnits: OrgUnitsTable;
+  persons: PersonsTable;
+  users: UsersTable;
+  oneTimeCodes: OneTimeCodesTable;
+  sessions: SessionsTable;
+  loginThrottle: LoginThrottleTable;
+  roleAssignments: RoleAssignmentsTable;
+  groups: GroupsTable;
+  groupMembers: GroupMembersTable;
+  auditEvents: AuditEventsTable;
+}
+
+export type ProgramRow = Selectable<ProgramsTable>;
+export type OrgUnitRow = Selectable<OrgUnitsTable>;
+export type PersonRow = Selectable<PersonsTable>;
+export type NewPersonRow = Insertable<PersonsTable>;
+export type PersonUpdate = Updateable<PersonsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type GroupRow = Selectable<GroupsTable>;
+export type GroupMemberRow = Selectable<GroupMembersTable>;
+export type RoleAssignmentRow = Selectable<RoleAssignmentsTable>;

@@ -1,0 +1,43 @@
+import { AppError, type ErrorBody, type ErrorDetail } from '@mentora/core';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+
+export function zodDetails(
+  issues: readonly z.core.$ZodIssue[] | readonly { path: readonly PropertyKey[]; message: string }[],
+): ErrorDetail[] {
+  return issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+function body(code: ErrorBody['error']['code'], message: string, details: ErrorDetail[] = []): ErrorBody {
+  return { error: { code, message, details } };
+}
+
+/**
+ * One error shape for everything a client can send wrong; a 500 only for our own faults.
+ * Fastify's own errors (bad JSON, wrong content type, oversize body) are mapped to stable codes.
+ */
+export function errorHandler(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) return reply.status(error.status).send(body(error.code, error.message, error.details));
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const details = error.validation.map((v) => ({
+      path: [error.validationContext, v.instancePath.replace(/^\//, '').replaceAll('/', '.')].filter(Boolean).join('.'),
+      message: v.message ?? 'is invalid',
+    }));
+    return reply.status(400).send(body('validation_failed', 'The request is not valid', details));
+  }
+  const fe = error as FastifyError;
+  const status = fe.statusCode ?? 500;
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.code === 'FST_REQ_FILE_TOO_LARGE' || status === 413)
+    return reply.status(413).send(body('payload_too_large', 'The request body is too large'));
+  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415)
+    return reply.status(415).send(body('unsupported_media_type', 'Unsupported content type'));
+  if (status === 429) return reply.status(429).send(body('rate_limited', fe.message));
+  if (status >= 400 && status < 500) return reply.status(status).send(body('bad_request', fe.message));
+  request.log.error({ err: error }, 'unhandled error');
+  return reply.status(500).send(body('internal', 'Something went wrong on the server'));
+}
+
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
+  return reply.status(404).send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
+}

@@ -1,0 +1,34 @@
+import { AppError } from '@mentora/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authenticate, type SessionDeps } from '../modules/auth/sessions';
+
+export const SESSION_COOKIE = 'mentora_session';
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function sessionDeps(app: FastifyInstance): SessionDeps {
+  const { db, clock, config } = app.deps;
+  return { db, clock, sessionTtlHours: config.sessionTtlHours, loginMaxFailures: config.loginMaxFailures };
+}
+
+/**
+ * Loads the session for every API request. Routes are private unless marked public; cookie-
+ * authenticated writes must echo the session's CSRF token in `x-csrf-token`.
+ */
+export function registerSessionHook(app: FastifyInstance): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    request.auth = token ? await authenticate(sessionDeps(app), token) : null;
+    const config = request.routeOptions.config;
+    if (!request.routeOptions.url || config?.public) return;
+    if (!request.auth) throw new AppError('unauthenticated', 'Please log in');
+    if (!SAFE.has(request.method) && request.headers['x-csrf-token'] !== request.auth.csrfToken)
+      throw new AppError('csrf_failed', 'Missing or wrong x-csrf-token header; reload the page and try again');
+  });
+}
+
+export function cookieOptions(app: FastifyInstance, request: FastifyRequest, expires: Date) {
+  const secure = app.deps.config.cookieSecure === 'auto' ? request.protocol === 'https' : app.deps.config.cookieSecure;
+  return { httpOnly: true, sameSite: 'lax' as const, secure, path: '/', expires };
+}

@@ -1,0 +1,76 @@
+import type { Actor, AssignableRole, MemberRole } from '@mentora/core';
+import type { Db } from '../../db/connect';
+import type { UserRow } from '../../db/schema';
+
+/** Builds the policy's view of a user: role assignments with their unit paths, current groups. */
+export async function loadActor(db: Db, user: UserRow, day: string): Promise<Actor> {
+  const [assignments, groups] = await Promise.all([
+    db
+      .selectFrom('roleAssignments as ra')
+      .innerJoin('orgUnits as u', 'u.id', 'ra.orgUnitId')
+      .select(['ra.role', 'ra.programId', 'u.path'])
+      .where('ra.personId', '=', user.personId)
+      .where('ra.deletedAt', 'is', null)
+      .execute(),
+    db
+      .selectFrom('groupMembers as m')
+      .innerJoin('groups as g', 'g.id', 'm.groupId')
+      .select(['m.groupId', 'm.role'])
+      .where('m.personId', '=', user.personId)
+      .where('m.deletedAt', 'is', null)
+      .where('g.deletedAt', 'is', null)
+      .where('m.startDate', '<=', day)
+      .where((eb) => eb.or([eb('m.endDate', 'is', null), eb('m.endDate', '>=', day)]))
+      .execute(),
+  ]);
+  return {
+    userId: user.id,
+    personId: user.personId,
+    systemAdmin: user.isSystemAdmin === 1,
+    assignments: assignments.map((a) => ({ role: a.role as AssignableRole, programId: a.programId, path: a.path })),
+    groups: groups.map((g) => ({ groupId: g.groupId, role: g.role as MemberRole })),
+  };
+}
+
+export async function describeMe(db: Db, user: UserRow, actor: Actor, csrfToken: string) {
+  const person = await db
+    .selectFrom('persons')
+    .select(['fullName'])
+    .where('id', '=', user.personId)
+    .executeTakeFirstOrThrow();
+  const roles = await db
+    .selectFrom('roleAssignments as ra')
+    .innerJoin('orgUnits as u', 'u.id', 'ra.orgUnitId')
+    .innerJoin('programs as p', 'p.id', 'ra.programId')
+    .select([
+      'ra.id',
+      'ra.role',
+      'ra.programId',
+      'p.name as programName',
+      'ra.orgUnitId',
+      'u.name as orgUnitName',
+      'u.kind as orgUnitKind',
+    ])
+    .where('ra.personId', '=', user.personId)
+    .where('ra.deletedAt', 'is', null)
+    .orderBy('p.name')
+    .execute();
+  return {
+    userId: user.id,
+    personId: user.personId,
+    fullName: person.fullName,
+    locale: user.locale,
+    systemAdmin: actor.systemAdmin,
+    csrfToken,
+    roles,
+    groups: actor.groups,
+  };
+}
+
+export async function findUserByLogin(db: Db, login: { phone: string | null; email: string | null }) {
+  let q = db.selectFrom('users').selectAll();
+  if (login.email !== null) q = q.where('loginEmail', '=', login.email);
+  else if (login.phone !== null) q = q.where('loginPhone', '=', login.phone);
+  else return undefined;
+  return q.executeTakeFirst();
+}

@@ -1,0 +1,56 @@
+import { CreateOrgUnit, MoveOrgUnit, RenameOrgUnit } from '@mentora/core';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ensure } from '../../commands/context';
+import { actorOf, run } from '../../http/context';
+import { IdParams } from '../../http/params';
+import { getReadableProgram } from '../programs/queries';
+import { ancestorsOf, getReadableOrgUnit, listChildren, orgUnitRowToOrgUnit, unitCounts } from './queries';
+import { orgUnitStats } from './stats';
+
+const ListQuery = z.strictObject({ programId: z.uuid(), parentId: z.uuid().optional() });
+
+export async function orgRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['org'];
+  const { db } = app.deps;
+
+  r.get('/api/org-units', { schema: { tags, querystring: ListQuery } }, async (req) => {
+    const actor = actorOf(req);
+    await getReadableProgram(db, actor, req.query.programId);
+    if (req.query.parentId) await getReadableOrgUnit(db, actor, req.query.parentId);
+    return { items: await listChildren(db, actor, req.query.programId, req.query.parentId ?? null) };
+  });
+
+  r.get('/api/org-units/:id', { schema: { tags, params: IdParams } }, async (req) => {
+    const unit = await getReadableOrgUnit(db, actorOf(req), req.params.id);
+    const [ancestors, counts] = await Promise.all([ancestorsOf(db, unit), unitCounts(db, unit)]);
+    return { unit: orgUnitRowToOrgUnit(unit), ancestors, ...counts };
+  });
+
+  r.get('/api/org-units/:id/stats', { schema: { tags, params: IdParams } }, async (req) => {
+    const actor = actorOf(req);
+    const unit = await getReadableOrgUnit(db, actor, req.params.id);
+    ensure(actor, 'read', { type: 'aggregate', programId: unit.programId, path: unit.path }, 'statistics');
+    return orgUnitStats(db, unit);
+  });
+
+  r.post('/api/org-units', { schema: { tags, body: CreateOrgUnit } }, async (req, reply) =>
+    reply.status(201).send(await run(app, req, 'orgUnit.create', req.body)),
+  );
+  r.patch(
+    '/api/org-units/:id',
+    { schema: { tags, params: IdParams, body: RenameOrgUnit.omit({ id: true }) } },
+    async (req) => run(app, req, 'orgUnit.rename', { ...req.body, id: req.params.id }),
+  );
+  r.post(
+    '/api/org-units/:id/move',
+    { schema: { tags, params: IdParams, body: MoveOrgUnit.omit({ id: true }) } },
+    async (req) => run(app, req, 'orgUnit.move', { ...req.body, id: req.params.id }),
+  );
+  r.delete('/api/org-units/:id', { schema: { tags, params: IdParams } }, async (req, reply) => {
+    await run(app, req, 'orgUnit.archive', { id: req.params.id });
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,198 @@
+import { AppError, type UpdatePerson } from '@mentora/core';
+import { type CommandContext, created, ensure, type HandlerMap, touched } from '../../commands/context';
+import type { PersonRow } from '../../db/schema';
+import { findOrgUnit, orgUnitResource } from '../org/queries';
+import { findPerson, personResource, personRowToPerson, programRootPath } from './queries';
+
+async function loadPerson(ctx: CommandContext, id: string): Promise<PersonRow> {
+  const p = await findPerson(ctx.trx, id);
+  if (!p) throw new AppError('not_found', 'Person not found');
+  return p;
+}
+
+async function schoolPath(ctx: CommandContext, programId: string, schoolId: string | null | undefined) {
+  if (!schoolId) return programRootPath(ctx.trx, programId);
+  const school = await findOrgUnit(ctx.trx, schoolId);
+  if (!school || school.programId !== programId)
+    throw new AppError('validation_failed', 'The school is not a unit of this program', [
+      { path: 'schoolId', message: 'unknown school' },
+    ]);
+  return school.path;
+}
+
+/** Same phone or EMIS id in a program means the same teacher: report it rather than make a twin. */
+async function assertUnique(
+  ctx: CommandContext,
+  programId: string,
+  fields: { phone?: string | null; emisId?: string | null },
+  self?: string,
+) {
+  for (const key of ['phone', 'emisId'] as const) {
+    const value = fields[key];
+    if (!value) continue;
+    let q = ctx.trx.selectFrom('persons').select('id').where('programId', '=', programId).where(key, '=', value);
+    if (self) q = q.where('id', '!=', self);
+    if (await q.executeTakeFirst())
+      throw new AppError('conflict', `Another person has this ${key === 'phone' ? 'phone number' : 'EMIS id'}`, [
+        { path: key, message: 'already used' },
+      ]);
+  }
+}
+
+/** A person may edit their own contact details; who their school is, and the rest, is the admin's. */
+const SELF_EDITABLE = new Set<keyof UpdatePerson>(['id', 'fullName', 'phone', 'email', 'subjects', 'grades']);
+
+export const peopleCommands: HandlerMap = {
+  'person.create': async (ctx, input) => {
+    const path = await schoolPath(ctx, input.programId, input.schoolId);
+    ensure(
+      ctx.actor,
+      'create',
+      { type: 'person', programId: input.programId, path, personId: '', groupIds: [] },
+      'person',
+    );
+    await assertUnique(ctx, input.programId, input);
+    const meta = await created(ctx, input.id);
+    const row: PersonRow = {
+      ...meta,
+      programId: input.programId,
+      fullName: input.fullName,
+      gender: input.gender,
+      subjects: JSON.stringify(input.subjects),
+      grades: JSON.stringify(input.grades),
+      yearsExperience: input.yearsExperience,
+      phone: input.phone,
+      email: input.email,
+      schoolId: input.schoolId,
+      emisId: input.emisId,
+    };
+    await ctx.trx.insertInto('persons').values(row).execute();
+    return personRowToPerson(row);
+  },
+
+  'person.update': async (ctx, input) => {
+    const person = await loadPerson(ctx, input.id);
+    const resource = await personResource(ctx.trx, person, ctx.clock);
+    ensure(ctx.actor, 'update', resource, 'person');
+    const isSelfOnly =
+      person.id === ctx.actor.personId &&
+      !ctx.actor.assignments.some((a) => a.role === 'program_admin') &&
+      !ctx.actor.systemAdmin;
+    if (isSelfOnly) {
+      const extra = Object.keys(input).filter((k) => !SELF_EDITABLE.has(k as keyof UpdatePerson));
+      if (extra.length) throw new AppError('forbidden', `You may not change ${extra.join(', ')} of your own profile`);
+    }
+    if (input.schoolId !== undefined) {
+      const newPath = await schoolPath(ctx, person.programId, input.schoolId);
+      ensure(ctx.actor, 'update', { ...resource, path: newPath }, 'person');
+    }
+    await assertUnique(ctx, person.programId, input, person.id);
+    const { id: _id, subjects, grades, ...rest } = input;
+    const changes: Partial<PersonRow> = {
+      ...rest,
+      ...(subjects ? { subjects: JSON.stringify(subjects) } : {}),
+      ...(grades ? { grades: JSON.stringify(grades) } : {}),
+      ...(await touched(ctx)),
+    };
+    await ctx.trx.updateTable('persons').set(changes).where('id', '=', person.id).execute();
+    return personRowToPerson({ ...person, ...changes });
+  },
+
+  'person.archive': async (ctx, input) => {
+    const person = await loadPerson(ctx, input.id);
+    ensure(ctx.actor, 'delete', await personResource(ctx.trx, person, ctx.clock), 'person');
+    const stamp = await touched(ctx);
+    await ctx.trx
+      .updateTable('persons')
+      .set({ deletedAt: ctx.now, ...stamp })
+      .where('id', '=', person.id)
+      .execute();
+    // Their roles and memberships end with them; their login stops working.
+    await ctx.trx
+      .updateTable('roleAssignments')
+      .set({ deletedAt: ctx.now, ...stamp })
+      .where('personId', '=', person.id)
+      .where('deletedAt', 'is', null)
+      .execute();
+    await ctx.trx
+      .updateTable('groupMembers')
+      .set({ deletedAt: ctx.now, ...stamp })
+      .where('personId', '=', person.id)
+      .where('deletedAt', 'is', null)
+      .execute();
+    await ctx.trx
+      .updateTable('users')
+      .set({ disabledAt: ctx.now, updatedAt: ctx.now })
+      .where('personId', '=', person.id)
+      .execute();
+    await ctx.trx
+      .deleteFrom('sessions')
+      .where('userId', 'in', (eb) => eb.selectFrom('users').select('id').where('personId', '=', person.id))
+      .execute();
+    return null;
+  },
+
+  'role.assign': async (ctx, input) => {
+    const person = await loadPerson(ctx, input.personId);
+    const unit = await findOrgUnit(ctx.trx, input.orgUnitId);
+    if (!unit || unit.programId !== input.programId) throw new AppError('not_found', 'Org unit not found');
+    if (person.programId !== input.programId)
+      throw new AppError('validation_failed', 'The person belongs to another program', [
+        { path: 'personId', message: 'another program' },
+      ]);
+    ensure(
+      ctx.actor,
+      'create',
+      { type: 'role_assignment', programId: unit.programId, path: unit.path, personId: person.id },
+      'role assignment',
+    );
+    ensure(ctx.actor, 'read', orgUnitResource(unit), 'org unit');
+    const existing = await ctx.trx
+      .selectFrom('roleAssignments')
+      .selectAll()
+      .where('personId', '=', person.id)
+      .where('role', '=', input.role)
+      .where('orgUnitId', '=', unit.id)
+      .where('deletedAt', 'is', null)
+      .executeTakeFirst();
+    if (existing) return existing;
+    const row = {
+      ...(await created(ctx, input.id)),
+      personId: person.id,
+      role: input.role,
+      programId: unit.programId,
+      orgUnitId: unit.id,
+    };
+    await ctx.trx.insertInto('roleAssignments').values(row).execute();
+    await ctx.audit('role.assign', 'role_assignment', row.id, {
+      personId: person.id,
+      role: input.role,
+      orgUnitId: unit.id,
+    });
+    return row;
+  },
+
+  'role.revoke': async (ctx, input) => {
+    const ra = await ctx.trx
+      .selectFrom('roleAssignments')
+      .selectAll()
+      .where('id', '=', input.id)
+      .where('deletedAt', 'is', null)
+      .executeTakeFirst();
+    const unit = ra ? await findOrgUnit(ctx.trx, ra.orgUnitId) : undefined;
+    if (!ra || !unit) throw new AppError('not_found', 'Role assignment not found');
+    ensure(
+      ctx.actor,
+      'delete',
+      { type: 'role_assignment', programId: ra.programId, path: unit.path, personId: ra.personId },
+      'role assignment',
+    );
+    await ctx.trx
+      .updateTable('roleAssignments')
+      .set({ deletedAt: ctx.now, ...(await touched(ctx)) })
+      .where('id', '=', ra.id)
+      .execute();
+    await ctx.audit('role.revoke', 'role_assignment', ra.id, { personId: ra.personId, role: ra.role });
+    return null;
+  },
+};

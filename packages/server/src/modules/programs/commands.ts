@@ -1,0 +1,44 @@
+import { AppError } from '@mentora/core';
+import { created, ensure, type HandlerMap, touched } from '../../commands/context';
+import { programRowToProgram } from './queries';
+
+export const programCommands: HandlerMap = {
+  'program.create': async (ctx, input) => {
+    const meta = await created(ctx);
+    ensure(ctx.actor, 'create', { type: 'program', programId: meta.id }, 'program');
+    const row = {
+      ...meta,
+      name: input.name,
+      model: input.model,
+      levelNames: JSON.stringify(input.levelNames),
+      locales: JSON.stringify(input.locales),
+      settings: JSON.stringify(input.settings),
+      rootOrgUnitId: null,
+    };
+    await ctx.trx.insertInto('programs').values(row).execute();
+    await ctx.audit('program.create', 'program', row.id, { name: input.name });
+    return programRowToProgram(row);
+  },
+
+  'program.update': async (ctx, input) => {
+    const row = await ctx.trx
+      .selectFrom('programs')
+      .selectAll()
+      .where('id', '=', input.id)
+      .where('deletedAt', 'is', null)
+      .executeTakeFirst();
+    if (!row) throw new AppError('not_found', 'Program not found');
+    ensure(ctx.actor, 'update', { type: 'program', programId: row.id }, 'program');
+    const changes = {
+      ...(input.name ? { name: input.name } : {}),
+      ...(input.model ? { model: input.model } : {}),
+      ...(input.levelNames ? { levelNames: JSON.stringify(input.levelNames) } : {}),
+      ...(input.locales ? { locales: JSON.stringify(input.locales) } : {}),
+      ...(input.settings ? { settings: JSON.stringify(input.settings) } : {}),
+      ...(await touched(ctx)),
+    };
+    await ctx.trx.updateTable('programs').set(changes).where('id', '=', row.id).execute();
+    await ctx.audit('program.update', 'program', row.id, { fields: Object.keys(input).filter((k) => k !== 'id') });
+    return programRowToProgram({ ...row, ...changes });
+  },
+};
