@@ -8,6 +8,7 @@ import {
   type MemberRole,
   type Resource,
 } from '@mentora/core';
+import { sql } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { GroupMemberRow, GroupRow } from '../../db/schema';
 
@@ -90,7 +91,7 @@ export async function listGroups(db: Db, actor: Actor, f: GroupFilter) {
     q = q.where((eb) =>
       eb.or([
         ...scopes.map((p) => eb('u.path', 'like', `${p}%`)),
-        ...(mine.length ? [eb('g.id', 'in', mine)] : [eb.val(false)]),
+        ...(mine.length ? [eb('g.id', 'in', mine)] : [sql<boolean>`1 = 0`]),
       ]),
     );
   }

@@ -1,8 +1,7 @@
-import { CreateOrgUnit, MoveOrgUnit, RenameOrgUnit } from '@mentora/core';
+import { AppError, CreateOrgUnit, can, MoveOrgUnit, RenameOrgUnit } from '@mentora/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ensure } from '../../commands/context';
 import { actorOf, run } from '../../http/context';
 import { IdParams } from '../../http/params';
 import { getReadableProgram } from '../programs/queries';
@@ -32,7 +31,9 @@ export async function orgRoutes(app: FastifyInstance) {
   r.get('/api/org-units/:id/stats', { schema: { tags, params: IdParams } }, async (req) => {
     const actor = actorOf(req);
     const unit = await getReadableOrgUnit(db, actor, req.params.id);
-    ensure(actor, 'read', { type: 'aggregate', programId: unit.programId, path: unit.path }, 'statistics');
+    // The unit is visible to this user (else 404 above); its figures are for officials only.
+    if (!can(actor, 'read', { type: 'aggregate', programId: unit.programId, path: unit.path }))
+      throw new AppError('forbidden', 'Statistics are for head teachers, officers and admins of this unit');
     return orgUnitStats(db, unit);
   });
 

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from './actor';
+import { type Action, can, type Resource } from './index';
+
+// A program P: root R → district D1 → cluster C1 → schools S1, S2; district D2 → school S3.
+const P = 'program-p';
+const Q = 'program-q';
+const R = '/R/';
+const D1 = '/R/D1/';
+const C1 = '/R/D1/C1/';
+const S1 = '/R/D1/C1/S1/';
+const S2 = '/R/D1/C1/S2/';
+const D2 = '/R/D2/';
+const S3 = '/R/D2/S3/';
+const G = 'group-g'; // the cluster group of C1: mentor + mentee
+
+const actor = (personId: string, assignments: Actor['assignments'], groups: Actor['groups'] = [], systemAdmin = false): Actor => ({
+  userId: `u-${personId}`,
+  personId,
+  systemAdmin,
+  assignments,
+  groups,
+});
+
+const actors = {
+  admin: actor('admin', [{ role: 'program_admin', programId: P, path: R }]),
+  officer: actor('officer', [{ role: 'district_officer', programId: P, path: D1 }]),
+  head: actor('head', [{ role: 'head_teacher', programId: P, path: S1 }]),
+  mentor: actor('mentor', [{ role: 'mentor', programId: P, path: C1 }, { role: 'teacher', programId: P, path: S1 }], [{ groupId: G, role: 'mentor' }]),
+  mentee: actor('mentee', [{ role: 'teacher', programId: P, path: S2 }], [{ groupId: G, role: 'mentee' }]),
+  outsider: actor('outsider', [{ role: 'teacher', programId: P, path: S3 }]),
+  researcher: actor('researcher', [{ role: 'researcher', programId: P, path: R }]),
+  sysadmin: actor('sysadmin', [], [], true),
+  otherAdmin: actor('otherAdmin', [{ role: 'program_admin', programId: Q, path: '/Q/' }]),
+} as const;
+type Who = keyof typeof actors;
+const everyone = Object.keys(actors) as Who[];
+
+const menteeSelf: Resource = { type: 'person', programId: P, path: S2, personId: 'mentee', groupIds: [G] };
+const teacherInD2: Resource = { type: 'person', programId: P, path: S3, personId: 'someone-in-s3', groupIds: [] };
+const group: Resource = { type: 'group', programId: P, path: C1, groupId: G };
+const observation: Resource = {
+  type: 'content',
+  kind: 'observation',
+  programId: P,
+  path: S2,
+  authorPersonId: 'mentor',
+  groupId: G,
+  participantPersonIds: ['mentor', 'mentee'],
+  sharedWithPersonIds: [],
+};
+const reflectionSharedWithOfficer: Resource = {
+  type: 'content',
+  kind: 'reflection',
+  programId: P,
+  path: S2,
+  authorPersonId: 'mentee',
+  groupId: null,
+  participantPersonIds: [],
+  sharedWithPersonIds: ['officer'],
+};
+
+/** Who may do it; everyone else must be refused. */
+const matrix: [string, Action, Resource, Who[]][] = [
+  ['read a teacher in scope (D1)', 'read', menteeSelf, ['admin', 'officer', 'mentor', 'mentee', 'sysadmin']],
+  ['read a teacher out of scope (D2)', 'read', teacherInD2, ['admin', 'sysadmin']],
+  ['update a teacher in scope', 'update', menteeSelf, ['admin', 'mentee', 'sysadmin']],
+  ['update a teacher out of scope', 'update', teacherInD2, ['admin', 'sysadmin']],
+  ['delete a teacher', 'delete', menteeSelf, ['admin', 'sysadmin']],
+  ['create a teacher in S3', 'create', { ...teacherInD2, personId: '' }, ['admin', 'sysadmin']],
+  ['read the cluster group', 'read', group, ['admin', 'officer', 'mentor', 'mentee', 'sysadmin']],
+  ['update the cluster group', 'update', group, ['admin', 'sysadmin']],
+  ['create a group in D2', 'create', { ...group, path: S3, groupId: 'new' }, ['admin', 'sysadmin']],
+  ['read school S3', 'read', { type: 'org_unit', programId: P, path: S3 }, ['admin', 'outsider', 'researcher', 'sysadmin']],
+  ['read district D1 (an ancestor of own scope)', 'read', { type: 'org_unit', programId: P, path: D1 }, ['admin', 'officer', 'head', 'mentor', 'mentee', 'researcher', 'sysadmin']],
+  ['create a unit under D1', 'create', { type: 'org_unit', programId: P, path: D1 }, ['admin', 'sysadmin']],
+  ['rename school S1', 'update', { type: 'org_unit', programId: P, path: S1 }, ['admin', 'sysadmin']],
+  ['read the program', 'read', { type: 'program', programId: P }, ['admin', 'officer', 'head', 'mentor', 'mentee', 'outsider', 'researcher', 'sysadmin']],
+  ['update the program', 'update', { type: 'program', programId: P }, ['admin', 'sysadmin']],
+  ['create a program', 'create', { type: 'program', programId: 'new' }, ['sysadmin']],
+  ['read aggregates of D1', 'read', { type: 'aggregate', programId: P, path: D1 }, ['admin', 'officer', 'sysadmin']],
+  ['read aggregates of S1', 'read', { type: 'aggregate', programId: P, path: S1 }, ['admin', 'officer', 'head', 'sysadmin']],
+  ['read aggregates of D2', 'read', { type: 'aggregate', programId: P, path: D2 }, ['admin', 'sysadmin']],
+  ['import a roster', 'create', { type: 'roster_import', programId: P, path: R }, ['admin', 'sysadmin']],
+  ['export a roster of D1', 'read', { type: 'roster_export', programId: P, path: D1 }, ['admin', 'sysadmin']],
+  ['manage a teacher account in S2', 'update', { type: 'account', programId: P, path: S2, personId: 'mentee' }, ['admin', 'sysadmin']],
+  ['read own account', 'read', { type: 'account', programId: P, path: S2, personId: 'mentee' }, ['admin', 'mentee', 'sysadmin']],
+  ['assign a role in S3', 'create', { type: 'role_assignment', programId: P, path: S3, personId: 'x' }, ['admin', 'sysadmin']],
+  // Mentoring, not monitoring: content is read by the pair/group, never because of a role.
+  ['read an observation of the pair', 'read', observation, ['mentor', 'mentee']],
+  ['update an observation', 'update', observation, ['mentor']],
+  ['delete an observation', 'delete', observation, ['mentor']],
+  ['create an observation in own group', 'create', observation, ['mentor']],
+  ['read a reflection the teacher shared with the officer', 'read', reflectionSharedWithOfficer, ['mentee', 'officer']],
+];
+
+describe('can (policy matrix: every role × action, in and out of scope)', () => {
+  for (const [what, action, resource, allowed] of matrix) {
+    it(what, () => {
+      const result = Object.fromEntries(everyone.map((who) => [who, can(actors[who], action, resource)]));
+      const expected = Object.fromEntries(everyone.map((who) => [who, allowed.includes(who)]));
+      expect(result).toEqual(expected);
+    });
+  }
+
+  it('denies everything to nobody', () => {
+    for (const [, action, resource] of matrix) expect(can(null, action, resource)).toBe(false);
+  });
+
+  it('never lets an official role read content it is not part of, whatever its scope', () => {
+    const officials = [actors.admin, actors.officer, actors.head, actors.sysadmin, actors.researcher];
+    const kinds = ['observation', 'reflection', 'one_to_one_note', 'concern_detail', 'meeting_note'] as const;
+    for (const kind of kinds)
+      for (const a of officials) expect(can(a, 'read', { ...observation, kind, path: S1 } as Resource)).toBe(false);
+  });
+
+  it('ends access with the group membership', () => {
+    const former = { ...actors.mentee, groups: [] };
+    expect(can(former, 'read', { ...observation, participantPersonIds: ['mentor'] })).toBe(false);
+  });
+});

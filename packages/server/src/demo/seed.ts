@@ -1,0 +1,61 @@
+import { AppError } from '@mentora/core';
+import type { Clock } from '../clock';
+import type { Db } from '../db/connect';
+import { nextVersion } from '../db/version';
+import { hashPassword } from '../modules/auth/passwords';
+import { DemoData, type DemoSummary } from './demo-data';
+import { buildKosovo } from './kosovo';
+import { DEMO_PASSWORD } from './logins';
+import { createIds } from './prng';
+import { buildPtmp } from './ptmp';
+
+export type { DemoSummary } from './demo-data';
+
+// Any fixed number: the same seed gives the same ids on every machine.
+const ID_SEED = 0x6d656e74;
+// Rows per INSERT: ~15 columns × 250 stays far below SQLite's and PostgreSQL's parameter limits.
+const CHUNK = 250;
+
+function* chunks<T>(rows: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += CHUNK) yield rows.slice(i, i + CHUNK);
+}
+
+/** True until the first program exists: `npm start` seeds the demo only into an empty database. */
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('programs').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+/**
+ * Writes both seed programs (PTMP Balochistan and Kosovo in-service mentoring) with their org
+ * trees, people, roles, groups and the demo logins of `logins.ts`, in one transaction at one
+ * server version. Ids and names are fixed; only timestamps (from `clock`) and password hashes
+ * (argon2 salts) differ between runs.
+ */
+export async function seedDemo(db: Db, clock: Clock): Promise<DemoSummary> {
+  // argon2 is slow on purpose: hash once, before the transaction, and share it among demo users.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = clock.now();
+  // From the clock, so memberships are current whenever the demo is started.
+  const startDate = `${now.getUTCFullYear()}-01-01`;
+
+  return db.transaction().execute(async (trx) => {
+    if (!(await isDatabaseEmpty(trx))) {
+      throw new AppError('conflict', 'The demo data can only be added to an empty database');
+    }
+    const version = await nextVersion(trx);
+    const data = new DemoData(createIds(ID_SEED), { now: now.toISOString(), version }, passwordHash);
+    buildPtmp(data, startDate);
+    buildKosovo(data, startDate);
+
+    // Parents before children, so foreign keys hold after every statement on both engines.
+    for (const rows of chunks(data.programs)) await trx.insertInto('programs').values(rows).execute();
+    for (const rows of chunks(data.orgUnits)) await trx.insertInto('orgUnits').values(rows).execute();
+    for (const rows of chunks(data.persons)) await trx.insertInto('persons').values(rows).execute();
+    for (const rows of chunks(data.users)) await trx.insertInto('users').values(rows).execute();
+    for (const rows of chunks(data.roleAssignments)) await trx.insertInto('roleAssignments').values(rows).execute();
+    for (const rows of chunks(data.groups)) await trx.insertInto('groups').values(rows).execute();
+    for (const rows of chunks(data.groupMembers)) await trx.insertInto('groupMembers').values(rows).execute();
+    return data.summary();
+  });
+}
