@@ -47,6 +47,8 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
         'script-src': ["'self'"],
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:', 'blob:'],
+        // Many district offices serve over plain HTTP on a LAN; upgrading would break every asset.
+        'upgrade-insecure-requests': null,
       },
     },
     // Served over plain HTTP on a LAN in many district offices; HSTS is for the proxy in front.

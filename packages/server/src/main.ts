@@ -9,6 +9,8 @@ const USAGE = `Usage: mentora <command>
   migrate          apply database migrations
   seed             load the demo data of both seed programs into an empty database
   backup <file>    write a consistent copy of the SQLite database to <file>
+  init --program NAME --model cluster|school|both --levels a,b,c --root NAME --admin-name NAME --admin-login EMAIL|PHONE
+                   set up a real deployment: a program, its root unit and its first admin (prints an invite code)
 Configuration is read from environment variables; see the README.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -45,6 +47,29 @@ async function main(argv: string[]): Promise<number> {
         console.log(`Backup written to ${args[0]}`);
         return 0;
       }
+      case 'init': {
+        await migrateToLatest(handle.db);
+        const { initDeployment } = await import('./jobs/bootstrap');
+        const opts = parseOptions(args);
+        const model = opts.model ?? 'cluster';
+        if (!['cluster', 'school', 'both'].includes(model))
+          throw new ConfigError('--model must be cluster, school or both');
+        const missing = ['program', 'levels', 'root', 'admin-name', 'admin-login'].filter((k) => !opts[k]);
+        if (missing.length) throw new ConfigError(`init needs ${missing.map((m) => `--${m}`).join(', ')}\n${USAGE}`);
+        const r = await initDeployment(handle.db, systemClock, {
+          program: opts.program as string,
+          model: model as 'cluster' | 'school' | 'both',
+          levels: (opts.levels as string).split(',').map((l) => l.trim()),
+          root: opts.root as string,
+          adminName: opts['admin-name'] as string,
+          adminLogin: opts['admin-login'] as string,
+        });
+        console.log(
+          `Program created. The first admin logs in as ${r.login} with invite code ${r.code} (valid until ${r.expiresAt}),`,
+        );
+        console.log('choosing "I have a code" on the login page.');
+        return 0;
+      }
       default:
         console.error(`Unknown command "${command}".\n${USAGE}`);
         return 1;
@@ -60,21 +85,33 @@ async function start(config: ReturnType<typeof loadConfig>, handle: ReturnType<t
   const { DEMO_LOGINS, DEMO_PASSWORD } = await import('./demo/logins');
   const seeded = config.demoData === 'auto' && (await isDatabaseEmpty(handle.db));
   if (seeded) await seedDemo(handle.db, systemClock);
+  const demoAdmin = await handle.db
+    .selectFrom('users')
+    .select('id')
+    .where('loginEmail', '=', 'admin.ptmp@demo.mentora')
+    .executeTakeFirst();
   const { buildApp } = await import('./app');
   const app = await buildApp(config, handle);
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   console.log(`\nMentora is running at http://${shown}:${config.port}  (database: ${handle.engine})`);
-  if (seeded || config.demoData === 'auto') {
+  if (demoAdmin) {
     console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
     for (const l of DEMO_LOGINS) console.log(`  ${l.role.padEnd(17)} ${(l.program ?? '-').padEnd(28)} ${l.login}`);
   }
+  const { cleanup } = await import('./jobs/cleanup');
+  const sweep = setInterval(
+    () => void cleanup(handle.db, systemClock).catch((err) => app.log.error({ err }, 'cleanup failed')),
+    3600_000,
+  );
+  sweep.unref();
   // Graceful shutdown: stop taking requests, finish the ones in flight, close the database.
   let closing = false;
   const stop = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    clearInterval(sweep);
     await app.close();
     await handle.close();
     process.exit(0);
@@ -94,3 +131,15 @@ main(process.argv.slice(2)).then(
     process.exit(1);
   },
 );
+
+/** `--name value` pairs; a flag without a value is "true". */
+function parseOptions(args: string[]): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (!a.startsWith('--')) continue;
+    const next = args[i + 1];
+    out[a.slice(2)] = next && !next.startsWith('--') ? (i++, next) : 'true';
+  }
+  return out;
+}

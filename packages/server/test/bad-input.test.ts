@@ -6,8 +6,26 @@ import { type Client, makeWorld, type World } from './world';
 /** Everything that a write could have changed: if any of it moves, bad input changed something. */
 async function snapshot(w: World) {
   const db = w.handle.db;
-  const count = async (t: 'persons' | 'orgUnits' | 'groups' | 'groupMembers' | 'users' | 'roleAssignments' | 'oneTimeCodes' | 'auditEvents' | 'programs') =>
-    Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async (
+    t:
+      | 'persons'
+      | 'orgUnits'
+      | 'groups'
+      | 'groupMembers'
+      | 'users'
+      | 'roleAssignments'
+      | 'oneTimeCodes'
+      | 'auditEvents'
+      | 'programs',
+  ) =>
+    Number(
+      (
+        await db
+          .selectFrom(t)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const clock = await db.selectFrom('serverClock').select('version').executeTakeFirstOrThrow();
   return {
     version: Number(clock.version),
@@ -43,7 +61,9 @@ describe('bad input on every route: a 4xx with the error shape, and no change', 
   beforeAll(async () => {
     w = await makeWorld();
     admin = await w.as('admin');
-    const doc = (await w.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
+    const doc = (await w.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+    };
     routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).map(([method, op]) => ({
         method: method.toUpperCase(),
@@ -58,7 +78,13 @@ describe('bad input on every route: a 4xx with the error shape, and no change', 
   it('the OpenAPI document lists the routes of every area', () => {
     const paths = routes.map((r) => `${r.method} ${r.path}`);
     expect(routes.length).toBeGreaterThanOrEqual(30);
-    for (const p of ['POST /api/auth/login', 'GET /api/persons', 'POST /api/groups/{id}/members', 'GET /api/org-units/{id}/stats', 'POST /api/accounts'])
+    for (const p of [
+      'POST /api/auth/login',
+      'GET /api/persons',
+      'POST /api/groups/{id}/members',
+      'GET /api/org-units/{id}/stats',
+      'POST /api/accounts',
+    ])
       expect(paths).toContain(p);
   });
 
@@ -68,7 +94,11 @@ describe('bad input on every route: a 4xx with the error shape, and no change', 
   it('answers 401 to every private route without a session', async () => {
     const before = await snapshot(w);
     for (const r of routes.filter((r) => !r.isPublic && r.path !== '/api/docs')) {
-      const res = await w.app.inject({ method: r.method as 'GET', url: fill(r.path, randomUUID()), payload: r.hasBody ? {} : undefined });
+      const res = await w.app.inject({
+        method: r.method as 'GET',
+        url: fill(r.path, randomUUID()),
+        payload: r.hasBody ? {} : undefined,
+      });
       expectErrorShape(res, `${r.method} ${r.path}`);
       expect(res.statusCode, `${r.method} ${r.path}`).toBe(401);
     }
@@ -78,7 +108,11 @@ describe('bad input on every route: a 4xx with the error shape, and no change', 
   it('rejects malformed ids, malformed JSON, wrong types, unknown fields, oversize bodies and wrong content types', async () => {
     const before = await snapshot(w);
     const cookies = { mentora_session: '' };
-    const login = await w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'admin@test.mentora', password: 'correct horse battery' } });
+    const login = await w.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'admin@test.mentora', password: 'correct horse battery' },
+    });
     cookies.mentora_session = login.cookies[0]?.value ?? '';
     const headers = { 'x-csrf-token': login.json().csrfToken as string };
     const send = (r: Route, url: string, payload?: string | object, contentType = 'application/json') =>
@@ -129,7 +163,11 @@ describe('bad input on every route: a 4xx with the error shape, and no change', 
 
   it('rejects an unknown field next to valid ones', async () => {
     const before = await snapshot(w);
-    const res = await admin.send('POST', '/api/persons', { programId: w.programId, fullName: 'Valid Name', isAdmin: true });
+    const res = await admin.send('POST', '/api/persons', {
+      programId: w.programId,
+      fullName: 'Valid Name',
+      isAdmin: true,
+    });
     expectErrorShape(res, 'unknown field');
     expect(res.json().error.code).toBe('validation_failed');
     expect(await snapshot(w)).toEqual(before);

@@ -48,9 +48,9 @@ export type PersonKey =
   | 'sysadmin'
   | 'otherAdmin';
 
-export async function makeWorld(): Promise<World> {
+export async function makeWorld(clock: Clock = fixedClock): Promise<World> {
   const handle = await freshDb();
-  const deps = { db: handle.db, clock: fixedClock };
+  const deps = { db: handle.db, clock };
   const cmd = <T>(name: string, input: unknown) => runCommand(deps, SYSTEM, name, input) as Promise<T>;
   const settings = { clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 40 };
   const program = await cmd<{ id: string }>('program.create', {
@@ -111,8 +111,8 @@ export async function makeWorld(): Promise<World> {
         locale: 'en',
         isSystemAdmin: sysadmin ? 1 : 0,
         disabledAt: null,
-        createdAt: fixedClock.now().toISOString(),
-        updatedAt: fixedClock.now().toISOString(),
+        createdAt: clock.now().toISOString(),
+        updatedAt: clock.now().toISOString(),
       })
       .execute();
   };
@@ -139,7 +139,7 @@ export async function makeWorld(): Promise<World> {
   await cmd('group.addMember', { groupId: group.id, personId: people.mentor, role: 'mentor', startDate: '2026-01-01' });
   await cmd('group.addMember', { groupId: group.id, personId: people.mentee, role: 'mentee', startDate: '2026-01-01' });
 
-  const app = await buildApp(testConfig(':memory:'), handle, fixedClock);
+  const app = await buildApp(testConfig(':memory:'), handle, clock);
   return {
     handle,
     app,

@@ -21,7 +21,8 @@ export function registerSessionHook(app: FastifyInstance): void {
     const token = request.cookies[SESSION_COOKIE];
     request.auth = token ? await authenticate(sessionDeps(app), token) : null;
     const config = request.routeOptions.config;
-    if (!request.routeOptions.url || config?.public) return;
+    // Unknown routes fall through to the 404 handler; the API docs page is public like its document.
+    if (!request.routeOptions.url || config?.public || request.url.startsWith('/api/docs')) return;
     if (!request.auth) throw new AppError('unauthenticated', 'Please log in');
     if (!SAFE.has(request.method) && request.headers['x-csrf-token'] !== request.auth.csrfToken)
       throw new AppError('csrf_failed', 'Missing or wrong x-csrf-token header; reload the page and try again');

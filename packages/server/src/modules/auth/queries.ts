@@ -11,6 +11,7 @@ export async function loadActor(db: Db, user: UserRow, day: string): Promise<Act
       .select(['ra.role', 'ra.programId', 'u.path'])
       .where('ra.personId', '=', user.personId)
       .where('ra.deletedAt', 'is', null)
+      .where('u.deletedAt', 'is', null)
       .execute(),
     db
       .selectFrom('groupMembers as m')

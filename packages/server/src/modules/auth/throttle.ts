@@ -39,7 +39,9 @@ export async function assertNotLocked(db: Db, keys: ThrottleKey[], now: Date): P
 export async function recordFailure(db: Db, keys: ThrottleKey[], now: Date): Promise<void> {
   for (const { key, max } of keys) {
     const row = await db.selectFrom('loginThrottle').selectAll().where('key', '=', key).executeTakeFirst();
-    const failures = (row?.failures ?? 0) + 1;
+    // Failures fade: a quiet quarter of an hour starts the count again (a shared school IP recovers).
+    const fresh = row !== undefined && now.getTime() - Date.parse(row.updatedAt) < 15 * 60_000;
+    const failures = (fresh ? row.failures : 0) + 1;
     const over = failures - max;
     const lockedUntil =
       over >= 0 ? new Date(now.getTime() + Math.min(3600, 30 * 2 ** over) * 1000).toISOString() : null;

@@ -1,4 +1,5 @@
 import { AppError } from '@mentora/core';
+import { today } from '../../clock';
 import { type CommandContext, created, ensure, type HandlerMap, touched } from '../../commands/context';
 import { findOrgUnit } from '../org/queries';
 import { findPerson } from '../people/queries';
@@ -74,6 +75,8 @@ export const groupCommands: HandlerMap = {
       .where((eb) => eb.or([eb('endDate', 'is', null), eb('endDate', '>=', input.startDate)]))
       .executeTakeFirst();
     if (overlapping) throw new AppError('conflict', 'This person is already a member of the group for these dates');
+    // Taking the version first serialises concurrent adds: two cannot both pass the caseload check.
+    await ctx.version();
     if (input.role === 'mentee') await assertCaseload(ctx, group.id, group.programId);
     const row = {
       ...(await created(ctx, input.id)),
@@ -107,7 +110,10 @@ export const groupCommands: HandlerMap = {
   },
 };
 
-/** Seeds: overloaded mentors (PTMP) and mentee counts tied to efficacy (Kosovo) — the program sets a cap. */
+/**
+ * Seeds: overloaded mentors (PTMP) and mentee counts tied to efficacy (Kosovo) — the program caps
+ * mentees per mentor, so a group with co-mentors may hold that many per current mentor.
+ */
 async function assertCaseload(ctx: CommandContext, groupId: string, programId: string) {
   const program = await ctx.trx
     .selectFrom('programs')
@@ -116,16 +122,20 @@ async function assertCaseload(ctx: CommandContext, groupId: string, programId: s
     .executeTakeFirstOrThrow();
   const max =
     (JSON.parse(program.settings) as { maxMenteesPerMentor?: number }).maxMenteesPerMentor ?? Number.POSITIVE_INFINITY;
-  const { n } = await ctx.trx
+  const day = today(ctx.clock);
+  const rows = await ctx.trx
     .selectFrom('groupMembers')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select(['role'])
     .where('groupId', '=', groupId)
-    .where('role', '=', 'mentee')
     .where('deletedAt', 'is', null)
-    .where('endDate', 'is', null)
-    .executeTakeFirstOrThrow();
-  if (Number(n) >= max)
-    throw new AppError('conflict', `The group already has ${n} mentees, the program's limit per mentor`, [
-      { path: 'personId', message: 'caseload limit reached' },
-    ]);
+    .where((eb) => eb.or([eb('endDate', 'is', null), eb('endDate', '>=', day)]))
+    .execute();
+  const mentees = rows.filter((r) => r.role === 'mentee').length;
+  const mentors = Math.max(1, rows.filter((r) => r.role === 'mentor').length);
+  if (mentees >= max * mentors)
+    throw new AppError(
+      'conflict',
+      `The group already has ${mentees} mentees for ${mentors} mentor(s); the program's limit is ${max} per mentor`,
+      [{ path: 'personId', message: 'caseload limit reached' }],
+    );
 }

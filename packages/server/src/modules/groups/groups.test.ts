@@ -10,17 +10,41 @@ describe('groups', () => {
 
   it('creates a school group, adds a mentor and mentees with dates, edits and ends a membership', async () => {
     const admin = await w.as('admin');
-    const g = await admin.send('POST', '/api/groups', { programId: w.programId, kind: 'school', name: 'Khuzdar mentoring group', orgUnitId: w.units.s3.id });
+    const g = await admin.send('POST', '/api/groups', {
+      programId: w.programId,
+      kind: 'school',
+      name: 'Khuzdar mentoring group',
+      orgUnitId: w.units.s3.id,
+    });
     expect(g.statusCode).toBe(201);
-    const mentor = await admin.send('POST', `/api/groups/${g.json().id}/members`, { personId: w.people.outsider, role: 'mentor', startDate: '2026-02-01' });
+    const mentor = await admin.send('POST', `/api/groups/${g.json().id}/members`, {
+      personId: w.people.outsider,
+      role: 'mentor',
+      startDate: '2026-02-01',
+    });
     expect(mentor.statusCode).toBe(201);
-    const mentee = await admin.send('POST', `/api/groups/${g.json().id}/members`, { personId: w.people.mentee, role: 'mentee', startDate: '2026-02-01' });
+    const mentee = await admin.send('POST', `/api/groups/${g.json().id}/members`, {
+      personId: w.people.mentee,
+      role: 'mentee',
+      startDate: '2026-02-01',
+    });
     expect(mentee.statusCode).toBe(201);
-    const twice = await admin.send('POST', `/api/groups/${g.json().id}/members`, { personId: w.people.mentee, role: 'mentee', startDate: '2026-02-02' });
+    const twice = await admin.send('POST', `/api/groups/${g.json().id}/members`, {
+      personId: w.people.mentee,
+      role: 'mentee',
+      startDate: '2026-02-02',
+    });
     expect(twice.statusCode).toBe(409);
-    const backwards = await admin.send('POST', `/api/groups/${g.json().id}/members`, { personId: w.people.head, role: 'mentee', startDate: '2026-02-02', endDate: '2026-01-01' });
+    const backwards = await admin.send('POST', `/api/groups/${g.json().id}/members`, {
+      personId: w.people.head,
+      role: 'mentee',
+      startDate: '2026-02-02',
+      endDate: '2026-01-01',
+    });
     expect(backwards.statusCode).toBe(400);
-    expect((await admin.send('PATCH', `/api/groups/${g.json().id}`, { name: 'Khuzdar group A' })).json().name).toBe('Khuzdar group A');
+    expect((await admin.send('PATCH', `/api/groups/${g.json().id}`, { name: 'Khuzdar group A' })).json().name).toBe(
+      'Khuzdar group A',
+    );
     const detail = await admin.get(`/api/groups/${g.json().id}`);
     expect(detail.json().members.map((m: { role: string }) => m.role)).toEqual(['mentee', 'mentor']);
     const ended = await admin.send('POST', `/api/group-members/${mentee.json().id}/end`, { endDate: '2026-03-01' });
@@ -29,7 +53,11 @@ describe('groups', () => {
     const menteeClient = await w.as('mentee');
     expect((await menteeClient.get(`/api/groups/${g.json().id}`)).statusCode).toBe(404);
     const list = await admin.get(`/api/groups?programId=${w.programId}&q=khuzdar`);
-    expect(list.json().items[0]).toMatchObject({ name: 'Khuzdar group A', mentorNames: ['outsider person'], menteeCount: 0 });
+    expect(list.json().items[0]).toMatchObject({
+      name: 'Khuzdar group A',
+      mentorNames: ['outsider person'],
+      menteeCount: 0,
+    });
   });
 
   it("enforces the program's maximum mentees per mentor", async () => {
@@ -39,13 +67,18 @@ describe('groups', () => {
       .set({ settings: JSON.stringify({ clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 1 }) })
       .where('id', '=', w.programId)
       .execute();
-    const full = await admin.send('POST', `/api/groups/${w.groupId}/members`, { personId: w.people.head, role: 'mentee', startDate: '2026-03-01' });
+    const full = await admin.send('POST', `/api/groups/${w.groupId}/members`, {
+      personId: w.people.head,
+      role: 'mentee',
+      startDate: '2026-03-01',
+    });
     expect(full.statusCode).toBe(409);
     expect(full.json().error.message).toMatch(/limit/);
   });
 
   it('shows each role only the groups it may see', async () => {
-    const count = async (who: Parameters<World['as']>[0]) => (await (await w.as(who)).get(`/api/groups?programId=${w.programId}`)).json().items.length;
+    const count = async (who: Parameters<World['as']>[0]) =>
+      (await (await w.as(who)).get(`/api/groups?programId=${w.programId}`)).json().items.length;
     expect(await count('mentor')).toBe(1);
     expect(await count('officer')).toBe(1); // the D1 cluster group, not the one in Khuzdar
     expect(await count('admin')).toBe(2);

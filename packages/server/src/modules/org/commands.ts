@@ -100,7 +100,7 @@ export const orgCommands: HandlerMap = {
   'orgUnit.archive': async (ctx, input) => {
     const unit = await loadUnit(ctx, input.id);
     ensure(ctx.actor, 'delete', orgUnitResource(unit), 'org unit');
-    const [child, person, group] = await Promise.all([
+    const [child, person, group, role] = await Promise.all([
       ctx.trx
         .selectFrom('orgUnits')
         .select('id')
@@ -119,9 +119,18 @@ export const orgCommands: HandlerMap = {
         .where('orgUnitId', '=', unit.id)
         .where('deletedAt', 'is', null)
         .executeTakeFirst(),
+      ctx.trx
+        .selectFrom('roleAssignments')
+        .select('id')
+        .where('orgUnitId', '=', unit.id)
+        .where('deletedAt', 'is', null)
+        .executeTakeFirst(),
     ]);
-    if (child || person || group)
-      throw new AppError('conflict', 'The unit still has units, people or groups; move or archive them first');
+    if (child || person || group || role)
+      throw new AppError(
+        'conflict',
+        'The unit still has units, people, groups or roles held there; move or archive them first',
+      );
     await ctx.trx
       .updateTable('orgUnits')
       .set({ deletedAt: ctx.now, ...(await touched(ctx)) })

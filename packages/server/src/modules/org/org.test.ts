@@ -24,26 +24,55 @@ describe('org tree', () => {
     const admin = await w.as('admin');
     const res = await admin.get(`/api/org-units/${w.units.s1.id}`);
     expect(res.statusCode).toBe(200);
-    expect(res.json().ancestors.map((u: { name: string }) => u.name)).toEqual(['Balochistan', 'Lasbella', 'Uthal cluster']);
+    expect(res.json().ancestors.map((u: { name: string }) => u.name)).toEqual([
+      'Balochistan',
+      'Lasbella',
+      'Uthal cluster',
+    ]);
     expect(res.json().personCount).toBe(2); // the head teacher and the mentor
   });
 
   it('creates, renames, moves a subtree and archives only an empty unit', async () => {
     const admin = await w.as('admin');
-    const cluster = await admin.send('POST', '/api/org-units', { programId: w.programId, parentId: w.units.d1.id, name: 'Bela cluster', kind: 'cluster' });
+    const cluster = await admin.send('POST', '/api/org-units', {
+      programId: w.programId,
+      parentId: w.units.d1.id,
+      name: 'Bela cluster',
+      kind: 'cluster',
+    });
     expect(cluster.statusCode).toBe(201);
-    const school = await admin.send('POST', '/api/org-units', { programId: w.programId, parentId: cluster.json().id, name: 'GPS Bela', kind: 'school', emisCode: 'E-100' });
+    const school = await admin.send('POST', '/api/org-units', {
+      programId: w.programId,
+      parentId: cluster.json().id,
+      name: 'GPS Bela',
+      kind: 'school',
+      emisCode: 'E-100',
+    });
     expect(school.statusCode).toBe(201);
     expect(school.json().path).toBe(`${cluster.json().path}${school.json().id}/`);
-    const dup = await admin.send('POST', '/api/org-units', { programId: w.programId, parentId: cluster.json().id, name: 'Twin', kind: 'school', emisCode: 'E-100' });
+    const dup = await admin.send('POST', '/api/org-units', {
+      programId: w.programId,
+      parentId: cluster.json().id,
+      name: 'Twin',
+      kind: 'school',
+      emisCode: 'E-100',
+    });
     expect(dup.statusCode).toBe(409);
-    expect((await admin.send('PATCH', `/api/org-units/${school.json().id}`, { name: 'GPS Bela No. 1' })).json().name).toBe('GPS Bela No. 1');
+    expect(
+      (await admin.send('PATCH', `/api/org-units/${school.json().id}`, { name: 'GPS Bela No. 1' })).json().name,
+    ).toBe('GPS Bela No. 1');
     const moved = await admin.send('POST', `/api/org-units/${cluster.json().id}/move`, { parentId: w.units.d2.id });
     expect(moved.statusCode).toBe(200);
     const movedSchool = await admin.get(`/api/org-units/${school.json().id}`);
-    expect(movedSchool.json().ancestors.map((u: { name: string }) => u.name)).toEqual(['Balochistan', 'Khuzdar', 'Bela cluster']);
+    expect(movedSchool.json().ancestors.map((u: { name: string }) => u.name)).toEqual([
+      'Balochistan',
+      'Khuzdar',
+      'Bela cluster',
+    ]);
     expect(movedSchool.json().unit.path.startsWith(w.units.d2.path)).toBe(true);
-    const underItself = await admin.send('POST', `/api/org-units/${cluster.json().id}/move`, { parentId: school.json().id });
+    const underItself = await admin.send('POST', `/api/org-units/${cluster.json().id}/move`, {
+      parentId: school.json().id,
+    });
     expect(underItself.statusCode).toBe(400);
     expect((await admin.send('DELETE', `/api/org-units/${cluster.json().id}`)).statusCode).toBe(409);
     expect((await admin.send('DELETE', `/api/org-units/${school.json().id}`)).statusCode).toBe(204);

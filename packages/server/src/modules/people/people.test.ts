@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorld, type World } from '../../../test/world';
 
-const names = (res: { json: () => { items: { fullName: string }[] } }) => res.json().items.map((p) => p.fullName).sort();
+const names = (res: { json: () => { items: { fullName: string }[] } }) =>
+  res
+    .json()
+    .items.map((p) => p.fullName)
+    .sort();
 
 describe('people', () => {
   let w: World;
@@ -25,13 +29,19 @@ describe('people', () => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().phone).toBe('+923005551234');
-    for (const q of ['shazia', '5551234', 't-555']) expect(names(await admin.get(`/api/persons?programId=${w.programId}&q=${q}`))).toEqual(['Shazia Baloch']);
-    const dup = await admin.send('POST', '/api/persons', { programId: w.programId, fullName: 'Other', phone: '+923005551234' });
+    for (const q of ['shazia', '5551234', 't-555'])
+      expect(names(await admin.get(`/api/persons?programId=${w.programId}&q=${q}`))).toEqual(['Shazia Baloch']);
+    const dup = await admin.send('POST', '/api/persons', {
+      programId: w.programId,
+      fullName: 'Other',
+      phone: '+923005551234',
+    });
     expect(dup.statusCode).toBe(409);
   });
 
   it('narrows lists to what each role may see', async () => {
-    const list = async (who: Parameters<World['as']>[0]) => names(await (await w.as(who)).get(`/api/persons?programId=${w.programId}&limit=500`));
+    const list = async (who: Parameters<World['as']>[0]) =>
+      names(await (await w.as(who)).get(`/api/persons?programId=${w.programId}&limit=500`));
     expect(await list('mentee')).toEqual(['mentee person', 'mentor person']); // self and group mates
     expect(await list('outsider')).toEqual(['outsider person']);
     expect(await list('head')).toEqual(['head person', 'mentor person']); // their school
@@ -43,7 +53,9 @@ describe('people', () => {
 
   it('filters by org unit subtree and role, and pages', async () => {
     const admin = await w.as('admin');
-    expect(names(await admin.get(`/api/persons?programId=${w.programId}&orgUnitId=${w.units.c1.id}&role=teacher`))).toEqual(['mentee person', 'mentor person']);
+    expect(
+      names(await admin.get(`/api/persons?programId=${w.programId}&orgUnitId=${w.units.c1.id}&role=teacher`)),
+    ).toEqual(['mentee person', 'mentor person']);
     const page = await admin.get(`/api/persons?programId=${w.programId}&limit=2&offset=0`);
     expect(page.json().items).toHaveLength(2);
     expect(page.json().total).toBeGreaterThan(2);
@@ -52,7 +64,12 @@ describe('people', () => {
   it('shows a person with roles, groups and — to admins only — the account', async () => {
     const admin = await w.as('admin');
     const detail = await admin.get(`/api/persons/${w.people.mentor}`);
-    expect(detail.json().roles.map((r: { role: string }) => r.role).sort()).toEqual(['mentor', 'teacher']);
+    expect(
+      detail
+        .json()
+        .roles.map((r: { role: string }) => r.role)
+        .sort(),
+    ).toEqual(['mentor', 'teacher']);
     expect(detail.json().groups[0].groupName).toBe('Uthal cluster group');
     expect(detail.json().account.login).toBe('mentor@test.mentora');
     const mentee = await w.as('mentee');
@@ -64,18 +81,34 @@ describe('people', () => {
 
   it('lets a teacher edit their own contact details but not their school', async () => {
     const mentee = await w.as('mentee');
-    expect((await mentee.send('PATCH', `/api/persons/${w.people.mentee}`, { subjects: ['English'] })).json().subjects).toEqual(['English']);
+    expect(
+      (await mentee.send('PATCH', `/api/persons/${w.people.mentee}`, { subjects: ['English'] })).json().subjects,
+    ).toEqual(['English']);
     const move = await mentee.send('PATCH', `/api/persons/${w.people.mentee}`, { schoolId: w.units.s3.id });
     expect(move.statusCode).toBe(403);
   });
 
   it('assigns and revokes roles within scope; an archived person loses access', async () => {
     const admin = await w.as('admin');
-    const p = await admin.send('POST', '/api/persons', { programId: w.programId, fullName: 'New Head', schoolId: w.units.s3.id });
-    const ra = await admin.send('POST', '/api/role-assignments', { personId: p.json().id, role: 'head_teacher', programId: w.programId, orgUnitId: w.units.s3.id });
+    const p = await admin.send('POST', '/api/persons', {
+      programId: w.programId,
+      fullName: 'New Head',
+      schoolId: w.units.s3.id,
+    });
+    const ra = await admin.send('POST', '/api/role-assignments', {
+      personId: p.json().id,
+      role: 'head_teacher',
+      programId: w.programId,
+      orgUnitId: w.units.s3.id,
+    });
     expect(ra.statusCode).toBe(201);
     const officer = await w.as('officer');
-    const denied = await officer.send('POST', '/api/role-assignments', { personId: p.json().id, role: 'program_admin', programId: w.programId, orgUnitId: w.units.root.id });
+    const denied = await officer.send('POST', '/api/role-assignments', {
+      personId: p.json().id,
+      role: 'program_admin',
+      programId: w.programId,
+      orgUnitId: w.units.root.id,
+    });
     expect([403, 404]).toContain(denied.statusCode);
     expect((await admin.send('DELETE', `/api/role-assignments/${ra.json().id}`)).statusCode).toBe(204);
     expect((await admin.send('DELETE', `/api/persons/${p.json().id}`)).statusCode).toBe(204);

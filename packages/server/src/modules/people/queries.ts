@@ -126,7 +126,9 @@ export async function listPersons(db: Db, actor: Actor, f: PersonFilter, clock: 
                   .selectFrom('groupMembers')
                   .select('personId')
                   .where('groupId', 'in', groupIds)
-                  .where('deletedAt', 'is', null),
+                  .where('deletedAt', 'is', null)
+                  .where('startDate', '<=', today(clock))
+                  .where((w) => w.or([w('endDate', 'is', null), w('endDate', '>=', today(clock))])),
               ),
             ]
           : []),
