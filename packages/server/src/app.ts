@@ -20,7 +20,7 @@ import { groupRoutes } from './modules/groups/routes';
 import { orgRoutes } from './modules/org/routes';
 import { peopleRoutes } from './modules/people/routes';
 import { programRoutes } from './modules/programs/routes';
-// import { rosterRoutes } from './modules/roster/routes'; // wired when the roster module lands
+import { rosterRoutes } from './modules/roster/routes';
 
 export const APP_VERSION = '0.1.0';
 const here = dirname(fileURLToPath(import.meta.url));
@@ -86,7 +86,7 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
   await app.register(orgRoutes);
   await app.register(peopleRoutes);
   await app.register(groupRoutes);
-  // await app.register(rosterRoutes);
+  await app.register(rosterRoutes);
 
   await serveWeb(app, config.webDist ?? DEFAULT_WEB_DIST);
   return app;

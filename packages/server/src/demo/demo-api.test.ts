@@ -28,7 +28,11 @@ describe('demo data through the API (issue 2 acceptance)', () => {
       const me = (await c.get('/api/auth/me')).json();
       expect(me.fullName, l.login).toBe(l.name);
       if (l.role === 'system_admin') expect(me.systemAdmin).toBe(true);
-      else expect(me.roles.map((r: { role: string }) => r.role), l.login).toContain(l.role);
+      else
+        expect(
+          me.roles.map((r: { role: string }) => r.role),
+          l.login,
+        ).toContain(l.role);
     }
   });
 
@@ -58,7 +62,11 @@ describe('demo data through the API (issue 2 acceptance)', () => {
   it('shows every PTMP cluster group with one mentor and 30–40 mentees', async () => {
     const admin = await loginAs(app, 'admin.ptmp@demo.mentora', DEMO_PASSWORD);
     const programId = (admin.me as unknown as { roles: { programId: string }[] }).roles[0]?.programId;
-    const groups = (await admin.get(`/api/groups?programId=${programId}`)).json().items as { kind: string; mentorNames: string[]; menteeCount: number }[];
+    const groups = (await admin.get(`/api/groups?programId=${programId}`)).json().items as {
+      kind: string;
+      mentorNames: string[];
+      menteeCount: number;
+    }[];
     const clusters = groups.filter((g) => g.kind === 'cluster');
     expect(clusters.length).toBeGreaterThanOrEqual(5);
     for (const g of clusters) {

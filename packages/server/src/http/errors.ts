@@ -26,6 +26,8 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
     }));
     return reply.status(400).send(body('validation_failed', 'The request is not valid', details));
   }
+  const constraint = constraintViolation(error);
+  if (constraint) return reply.status(constraint.status).send(body(constraint.code, constraint.message));
   const fe = error as FastifyError;
   const status = fe.statusCode ?? 500;
   if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.code === 'FST_REQ_FILE_TOO_LARGE' || status === 413)
@@ -40,4 +42,19 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
 
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
   return reply.status(404).send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
+}
+
+/**
+ * A safety net for races between a command's checks and its insert (two devices, two servers):
+ * a unique or foreign-key violation is the client's conflict, not a server fault.
+ */
+function constraintViolation(
+  error: Error,
+): { status: number; code: 'conflict' | 'validation_failed'; message: string } | null {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505')
+    return { status: 409, code: 'conflict', message: 'This record conflicts with one that exists already' };
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503')
+    return { status: 400, code: 'validation_failed', message: 'The request refers to a record that does not exist' };
+  return null;
 }

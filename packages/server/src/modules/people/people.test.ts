@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorld, type World } from '../../../test/world';
+import { newId } from '../../clock';
 
 const names = (res: { json: () => { items: { fullName: string }[] } }) =>
   res
@@ -113,5 +114,15 @@ describe('people', () => {
     expect((await admin.send('DELETE', `/api/role-assignments/${ra.json().id}`)).statusCode).toBe(204);
     expect((await admin.send('DELETE', `/api/persons/${p.json().id}`)).statusCode).toBe(204);
     expect((await admin.get(`/api/persons/${p.json().id}`)).statusCode).toBe(404);
+  });
+
+  it('answers 409, not 500, when a device sends the same new id twice', async () => {
+    const admin = await w.as('admin');
+    const id = newId();
+    const first = await admin.send('POST', '/api/persons', { id, programId: w.programId, fullName: 'Twice Sent' });
+    expect(first.statusCode).toBe(201);
+    const again = await admin.send('POST', '/api/persons', { id, programId: w.programId, fullName: 'Twice Sent' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('conflict');
   });
 });
