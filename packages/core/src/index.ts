@@ -9,3 +9,4 @@ export * from './model/role-assignment';
 export * from './model/roles';
 export * from './model/user';
 export * from './policy/index';
+export * from './sync/protocol';

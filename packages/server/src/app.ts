@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
@@ -21,6 +23,7 @@ import { orgRoutes } from './modules/org/routes';
 import { peopleRoutes } from './modules/people/routes';
 import { programRoutes } from './modules/programs/routes';
 import { rosterRoutes } from './modules/roster/routes';
+import { syncRoutes } from './sync/routes';
 
 export const APP_VERSION = '0.1.0';
 const here = dirname(fileURLToPath(import.meta.url));
@@ -53,6 +56,13 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
     },
     // Served over plain HTTP on a LAN in many district offices; HSTS is for the proxy in front.
     hsts: false,
+  });
+  // Pull answers and lists go over 2G/3G: compress anything worth it.
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    // Brotli's default quality (11) costs seconds of CPU on big pulls; 4 is near gzip speed, smaller.
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
   });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
@@ -87,6 +97,7 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
   await app.register(peopleRoutes);
   await app.register(groupRoutes);
   await app.register(rosterRoutes);
+  await app.register(syncRoutes);
 
   await serveWeb(app, config.webDist ?? DEFAULT_WEB_DIST);
   return app;

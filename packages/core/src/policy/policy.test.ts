@@ -14,7 +14,12 @@ const D2 = '/R/D2/';
 const S3 = '/R/D2/S3/';
 const G = 'group-g'; // the cluster group of C1: mentor + mentee
 
-const actor = (personId: string, assignments: Actor['assignments'], groups: Actor['groups'] = [], systemAdmin = false): Actor => ({
+const actor = (
+  personId: string,
+  assignments: Actor['assignments'],
+  groups: Actor['groups'] = [],
+  systemAdmin = false,
+): Actor => ({
   userId: `u-${personId}`,
   personId,
   systemAdmin,
@@ -26,7 +31,14 @@ const actors = {
   admin: actor('admin', [{ role: 'program_admin', programId: P, path: R }]),
   officer: actor('officer', [{ role: 'district_officer', programId: P, path: D1 }]),
   head: actor('head', [{ role: 'head_teacher', programId: P, path: S1 }]),
-  mentor: actor('mentor', [{ role: 'mentor', programId: P, path: C1 }, { role: 'teacher', programId: P, path: S1 }], [{ groupId: G, role: 'mentor' }]),
+  mentor: actor(
+    'mentor',
+    [
+      { role: 'mentor', programId: P, path: C1 },
+      { role: 'teacher', programId: P, path: S1 },
+    ],
+    [{ groupId: G, role: 'mentor' }],
+  ),
   mentee: actor('mentee', [{ role: 'teacher', programId: P, path: S2 }], [{ groupId: G, role: 'mentee' }]),
   outsider: actor('outsider', [{ role: 'teacher', programId: P, path: S3 }]),
   researcher: actor('researcher', [{ role: 'researcher', programId: P, path: R }]),
@@ -71,21 +83,56 @@ const matrix: [string, Action, Resource, Who[]][] = [
   ['read the cluster group', 'read', group, ['admin', 'officer', 'mentor', 'mentee', 'sysadmin']],
   ['update the cluster group', 'update', group, ['admin', 'sysadmin']],
   ['create a group in D2', 'create', { ...group, path: S3, groupId: 'new' }, ['admin', 'sysadmin']],
-  ['read school S3', 'read', { type: 'org_unit', programId: P, path: S3 }, ['admin', 'outsider', 'researcher', 'sysadmin']],
-  ['read district D1 (an ancestor of own scope)', 'read', { type: 'org_unit', programId: P, path: D1 }, ['admin', 'officer', 'head', 'mentor', 'mentee', 'researcher', 'sysadmin']],
+  [
+    'read school S3',
+    'read',
+    { type: 'org_unit', programId: P, path: S3 },
+    ['admin', 'outsider', 'researcher', 'sysadmin'],
+  ],
+  [
+    'read district D1 (an ancestor of own scope)',
+    'read',
+    { type: 'org_unit', programId: P, path: D1 },
+    ['admin', 'officer', 'head', 'mentor', 'mentee', 'researcher', 'sysadmin'],
+  ],
   ['create a unit under D1', 'create', { type: 'org_unit', programId: P, path: D1 }, ['admin', 'sysadmin']],
   ['rename school S1', 'update', { type: 'org_unit', programId: P, path: S1 }, ['admin', 'sysadmin']],
-  ['read the program', 'read', { type: 'program', programId: P }, ['admin', 'officer', 'head', 'mentor', 'mentee', 'outsider', 'researcher', 'sysadmin']],
+  [
+    'read the program',
+    'read',
+    { type: 'program', programId: P },
+    ['admin', 'officer', 'head', 'mentor', 'mentee', 'outsider', 'researcher', 'sysadmin'],
+  ],
   ['update the program', 'update', { type: 'program', programId: P }, ['admin', 'sysadmin']],
   ['create a program', 'create', { type: 'program', programId: 'new' }, ['sysadmin']],
   ['read aggregates of D1', 'read', { type: 'aggregate', programId: P, path: D1 }, ['admin', 'officer', 'sysadmin']],
-  ['read aggregates of S1', 'read', { type: 'aggregate', programId: P, path: S1 }, ['admin', 'officer', 'head', 'sysadmin']],
+  [
+    'read aggregates of S1',
+    'read',
+    { type: 'aggregate', programId: P, path: S1 },
+    ['admin', 'officer', 'head', 'sysadmin'],
+  ],
   ['read aggregates of D2', 'read', { type: 'aggregate', programId: P, path: D2 }, ['admin', 'sysadmin']],
   ['import a roster', 'create', { type: 'roster_import', programId: P, path: R }, ['admin', 'sysadmin']],
   ['export a roster of D1', 'read', { type: 'roster_export', programId: P, path: D1 }, ['admin', 'sysadmin']],
-  ['manage a teacher account in S2', 'update', { type: 'account', programId: P, path: S2, personId: 'mentee' }, ['admin', 'sysadmin']],
-  ['read own account', 'read', { type: 'account', programId: P, path: S2, personId: 'mentee' }, ['admin', 'mentee', 'sysadmin']],
-  ['assign a role in S3', 'create', { type: 'role_assignment', programId: P, path: S3, personId: 'x' }, ['admin', 'sysadmin']],
+  [
+    'manage a teacher account in S2',
+    'update',
+    { type: 'account', programId: P, path: S2, personId: 'mentee' },
+    ['admin', 'sysadmin'],
+  ],
+  [
+    'read own account',
+    'read',
+    { type: 'account', programId: P, path: S2, personId: 'mentee' },
+    ['admin', 'mentee', 'sysadmin'],
+  ],
+  [
+    'assign a role in S3',
+    'create',
+    { type: 'role_assignment', programId: P, path: S3, personId: 'x' },
+    ['admin', 'sysadmin'],
+  ],
   // Mentoring, not monitoring: content is read by the pair/group, never because of a role.
   ['read an observation of the pair', 'read', observation, ['mentor', 'mentee']],
   ['update an observation', 'update', observation, ['mentor']],

@@ -117,6 +117,37 @@ export interface AuditEventsTable {
   details: string; // JSON
 }
 
+export interface SyncClientsTable {
+  id: string;
+  userId: string;
+  lastMutationId: number;
+  scopeKey: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SyncMutationsTable {
+  clientId: string;
+  mutationId: number;
+  name: string;
+  args: string; // JSON
+  status: string;
+  error: string | null; // JSON
+  version: number;
+  processedAt: string;
+}
+
+export interface ConflictCopiesTable extends SyncColumns {
+  tableName: string;
+  recordId: string;
+  field: string;
+  keptText: string;
+  winningText: string;
+  clientId: string;
+  mutationId: number;
+  userId: string;
+}
+
 export interface Database {
   serverClock: ServerClockTable;
   programs: ProgramsTable;
@@ -130,6 +161,9 @@ export interface Database {
   groups: GroupsTable;
   groupMembers: GroupMembersTable;
   auditEvents: AuditEventsTable;
+  syncClients: SyncClientsTable;
+  syncMutations: SyncMutationsTable;
+  conflictCopies: ConflictCopiesTable;
 }
 
 export type ProgramRow = Selectable<ProgramsTable>;

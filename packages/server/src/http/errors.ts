@@ -48,7 +48,7 @@ export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
  * A safety net for races between a command's checks and its insert (two devices, two servers):
  * a unique or foreign-key violation is the client's conflict, not a server fault.
  */
-function constraintViolation(
+export function constraintViolation(
   error: Error,
 ): { status: number; code: 'conflict' | 'validation_failed'; message: string } | null {
   const code = (error as { code?: unknown }).code;

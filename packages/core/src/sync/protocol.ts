@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import type { ErrorDetail } from '../errors/index';
+
+/**
+ * Push/pull protocol after Replicache (ARCHITECTURE §5). A device numbers its mutations 1, 2, 3…
+ * per clientId; the server applies each exactly once, in order, and says how far it got.
+ */
+export const Mutation = z.strictObject({
+  id: z.number().int().min(1),
+  name: z.string().min(1).max(100),
+  args: z.unknown(),
+  /** The values of the edited fields as the device saw them before the edit (for conflict copies). */
+  base: z.record(z.string(), z.unknown()).optional(),
+});
+export type Mutation = z.infer<typeof Mutation>;
+
+/** A week of a mentor's offline work is about 300 mutations; one push may carry 1,000. */
+export const MAX_PUSH = 1000;
+export const PushRequest = z.strictObject({
+  clientId: z.uuid(),
+  mutations: z.array(Mutation).max(MAX_PUSH),
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+export type MutationStatus = 'applied' | 'rejected' | 'skipped';
+export interface MutationError {
+  code: string;
+  message: string;
+  details: ErrorDetail[];
+}
+export interface PushResponse {
+  lastMutationId: number;
+  results: { id: number; status: MutationStatus; error?: MutationError }[];
+}
+
+export const PullQuery = z.strictObject({
+  clientId: z.uuid(),
+  cursor: z.coerce.number().int().min(0).default(0),
+  /** The smallest mutation id still in the device's outbox: rejections from there on are returned. */
+  pending: z.coerce.number().int().min(1).optional(),
+});
+export type PullQuery = z.infer<typeof PullQuery>;
+
+export const SYNC_TABLES = [
+  'programs',
+  'orgUnits',
+  'persons',
+  'roleAssignments',
+  'groups',
+  'groupMembers',
+  'conflictCopies',
+] as const;
+export type SyncTable = (typeof SYNC_TABLES)[number];
+
+/** One row change: `d` is the record, or absent for a deletion (tombstone or left the working set). */
+export interface Change {
+  t: SyncTable;
+  id: string;
+  v: number;
+  d?: Record<string, unknown>;
+}
+
+export interface RejectedMutation {
+  id: number;
+  name: string;
+  args: unknown;
+  error: MutationError;
+}
+
+export interface PullResponse {
+  cursor: number;
+  lastMutationId: number;
+  /** The working set changed shape (new group, role removed…): drop local data and take `changes` as all of it. */
+  reset: boolean;
+  changes: Change[];
+  /** More changes wait: pull again from `cursor` before rebasing. */
+  more: boolean;
+  rejected: RejectedMutation[];
+}
+
+/** A text that lost to a later edit of the same field: kept, visible, never silently dropped. */
+export interface ConflictCopy {
+  id: string;
+  tableName: SyncTable;
+  recordId: string;
+  field: string;
+  keptText: string;
+  winningText: string;
+  createdAt: string;
+  version: number;
+}
+
+/**
+ * The text fields of update commands that keep a conflict copy when two devices edit them:
+ * command → the table and the fields. Later issues add their content commands here.
+ */
+export const CONFLICT_FIELDS: Record<string, { table: SyncTable; fields: readonly string[] }> = {
+  'person.update': { table: 'persons', fields: ['fullName', 'phone', 'email', 'emisId'] },
+  'group.update': { table: 'groups', fields: ['name'] },
+  'orgUnit.rename': { table: 'orgUnits', fields: ['name'] },
+};
