@@ -13,7 +13,11 @@ if (vitest) {
     for (const t of file.assertionResults ?? []) {
       // The JSON report does not name the project; the file path and engine env do not either,
       // so engines are told apart by how often a server file appears (once per engine).
-      const key = file.name.includes('/packages/server/') ? 'server' : file.name.includes('/packages/core/') ? 'core' : 'web';
+      const key = file.name.includes('/packages/server/')
+        ? 'server'
+        : file.name.includes('/packages/core/')
+          ? 'core'
+          : 'web';
       byProject[key] ??= { passed: 0, failed: 0 };
       if (t.status === 'passed') byProject[key].passed++;
       else if (t.status === 'failed') byProject[key].failed++;
@@ -22,7 +26,9 @@ if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0);
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
-  console.log(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed — ${JSON.stringify(byProject)}`);
+  console.log(
+    `vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed — ${JSON.stringify(byProject)}`,
+  );
 } else {
   console.log('vitest: no results (the run did not finish)');
   failed++;
@@ -34,7 +40,9 @@ if (e2e) {
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
-  console.log(`browser: ${(s.expected ?? 0) + (s.flaky ?? 0)} passed, ${s.unexpected ?? 0} failed, ${s.skipped ?? 0} skipped`);
+  console.log(
+    `browser: ${(s.expected ?? 0) + (s.flaky ?? 0)} passed, ${s.unexpected ?? 0} failed, ${s.skipped ?? 0} skipped`,
+  );
 } else {
   console.log('browser: no results (the run did not finish)');
   failed++;

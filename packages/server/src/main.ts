@@ -139,7 +139,9 @@ function parseOptions(args: string[]): Record<string, string | undefined> {
     const a = args[i] as string;
     if (!a.startsWith('--')) continue;
     const next = args[i + 1];
-    out[a.slice(2)] = next && !next.startsWith('--') ? (i++, next) : 'true';
+    const hasValue = next !== undefined && !next.startsWith('--');
+    out[a.slice(2)] = hasValue ? next : 'true';
+    if (hasValue) i++;
   }
   return out;
 }

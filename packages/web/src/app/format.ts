@@ -1,0 +1,40 @@
+import { locale } from '../i18n';
+
+// Intl formatters are costly to build on a cheap phone; keep one per locale.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+export function formatNumber(value: number): string {
+  const tag = locale.value;
+  let format = numberFormats.get(tag);
+  if (!format) {
+    format = new Intl.NumberFormat(tag);
+    numberFormats.set(tag, format);
+  }
+  return format.format(value);
+}
+
+/** A calendar date `YYYY-MM-DD` or an ISO timestamp, shown in the user's language. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  // A calendar date has no time zone: format it as UTC so it never shifts by a day.
+  const dateOnly = value.length === 10;
+  const key = `${locale.value}|${dateOnly}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      locale.value,
+      dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' },
+    );
+    dateFormats.set(key, format);
+  }
+  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? value : format.format(date);
+}
+
+/** Today as `YYYY-MM-DD` in the device's time zone (start dates, end dates). */
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,65 @@
+import type { GroupMemberRow } from '../../app/api-types';
+import { formatDate } from '../../app/format';
+import { t } from '../../i18n';
+
+interface Props {
+  members: GroupMemberRow[];
+  /** When given, current members get an "End membership" button. */
+  onEnd?: (member: GroupMemberRow) => void;
+  busy?: boolean;
+}
+
+export function MembersTable({ members, onEnd, busy }: Props) {
+  if (members.length === 0) return <p class="muted">{t('groups.noMembers')}</p>;
+  // Mentors first, then mentees; each by name.
+  const sorted = [...members].sort((a, b) =>
+    a.role === b.role ? a.fullName.localeCompare(b.fullName) : a.role === 'mentor' ? -1 : 1,
+  );
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption class="visually-hidden">{t('groups.members')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('groups.member')}</th>
+            <th scope="col">{t('groups.role')}</th>
+            <th scope="col">{t('groups.startDate')}</th>
+            <th scope="col">{t('groups.endDate')}</th>
+            {onEnd && (
+              <th scope="col">
+                <span class="visually-hidden">{t('common.actions')}</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((m) => (
+            <tr key={m.id}>
+              <th scope="row">
+                <a href={`/people/${m.personId}`}>{m.fullName}</a>
+              </th>
+              <td>{t(`memberRole.${m.role}`)}</td>
+              <td>{formatDate(m.startDate)}</td>
+              <td>{m.endDate ? formatDate(m.endDate) : '—'}</td>
+              {onEnd && (
+                <td>
+                  {m.endDate === null && (
+                    <button
+                      type="button"
+                      class="button secondary small"
+                      disabled={busy}
+                      onClick={() => onEnd(m)}
+                      aria-label={t('groups.endFor', { name: m.fullName })}
+                    >
+                      {t('groups.end')}
+                    </button>
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,242 @@
+import { api } from '../../app/api';
+import type { GroupDetail, GroupMemberRow, ListAnswer, MeRole, OrgUnitWithCount, Program } from '../../app/api-types';
+import { formatNumber, today } from '../../app/format';
+import { chooseProgram, me, programId } from '../../app/session';
+import { useResource } from '../../app/use-resource';
+import { t } from '../../i18n';
+import { ErrorBox } from '../../ui/error-box';
+import { Loading } from '../../ui/loading';
+import { UnitStats } from '../../ui/stats-view';
+
+const isCurrent = (m: GroupMemberRow, day: string) => m.startDate <= day && (m.endDate === null || m.endDate >= day);
+
+function ProgramSwitch({ programs }: { programs: { id: string; name: string }[] }) {
+  if (programs.length < 2) return null;
+  return (
+    <div class="field inline-field">
+      <label for="program-switch">{t('home.program')}</label>
+      <select id="program-switch" value={programId.value ?? ''} onChange={(e) => chooseProgram(e.currentTarget.value)}>
+        {programs.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function SystemAdminHome() {
+  const programs = useResource(() => api.get<{ items: Program[] }>('/api/programs'), []);
+  return (
+    <section class="card" aria-labelledby="home-sysadmin">
+      <h2 id="home-sysadmin">{t('home.sysadmin.title')}</h2>
+      {programs.loading && <Loading />}
+      <ErrorBox error={programs.error} />
+      <ul class="list">
+        {programs.data?.items.map((p) => (
+          <li key={p.id}>
+            <a
+              href="/org"
+              onClick={() => chooseProgram(p.id)}
+              aria-current={p.id === programId.value ? 'true' : undefined}
+            >
+              {p.name}
+            </a>
+            <span class="muted"> · {t(`programModel.${p.model}`)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ProgramAdminHome() {
+  const links = [
+    { href: '/org', title: t('nav.org'), text: t('home.admin.org') },
+    { href: '/people', title: t('nav.people'), text: t('home.admin.people') },
+    { href: '/groups', title: t('nav.groups'), text: t('home.admin.groups') },
+    { href: '/import', title: t('nav.import'), text: t('home.admin.import') },
+  ];
+  return (
+    <section aria-labelledby="home-admin">
+      <h2 id="home-admin">{t('home.admin.title')}</h2>
+      <ul class="tiles">
+        {links.map((l) => (
+          <li key={l.href}>
+            <a class="tile" href={l.href}>
+              <strong>{l.title}</strong>
+              <span>{l.text}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** District officers and head teachers: aggregate figures of their unit, never mentoring content. */
+function UnitHome({ role }: { role: MeRole }) {
+  const children = useResource(
+    () =>
+      api.get<{ items: OrgUnitWithCount[] }>('/api/org-units', { programId: role.programId, parentId: role.orgUnitId }),
+    [role.orgUnitId],
+  );
+  const groups = useResource(
+    () =>
+      api.get<ListAnswer<{ id: string; name: string; menteeCount: number }>>('/api/groups', {
+        programId: role.programId,
+        orgUnitId: role.orgUnitId,
+        limit: 20,
+      }),
+    [role.orgUnitId],
+  );
+  const headingId = `home-unit-${role.id}`;
+  return (
+    <section class="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(role.role === 'district_officer' ? 'home.officer.title' : 'home.head.title')}</h2>
+      <p class="lead">
+        <a href={`/org/${role.orgUnitId}`}>{role.orgUnitName}</a>
+        <span class="muted"> · {t(`unitKind.${role.orgUnitKind}`)}</span>
+      </p>
+      <UnitStats unitId={role.orgUnitId} />
+      {children.data && children.data.items.length > 0 && (
+        <>
+          <h3>{t('home.unit.children')}</h3>
+          <ul class="list">
+            {children.data.items.map((u) => (
+              <li key={u.id}>
+                <a href={`/org/${u.id}`}>{u.name}</a>
+                <span class="muted"> · {t(`unitKind.${u.kind}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{t('home.unit.groups')}</h3>
+      <ErrorBox error={groups.error} />
+      {groups.data && groups.data.items.length === 0 && <p class="muted">{t('groups.none')}</p>}
+      <ul class="list">
+        {groups.data?.items.map((g) => (
+          <li key={g.id}>
+            <a href={`/groups/${g.id}`}>{g.name}</a>
+            <span class="muted">
+              {' '}
+              · {t('groups.menteeCount', { count: g.menteeCount, n: formatNumber(g.menteeCount) })}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`/people?unit=${role.orgUnitId}`}>{t('home.unit.people')}</a>
+      </p>
+    </section>
+  );
+}
+
+function useMyGroups(role: 'mentor' | 'mentee') {
+  const ids = (me.value?.groups ?? []).filter((g) => g.role === role).map((g) => g.groupId);
+  return useResource(() => Promise.all(ids.map((id) => api.get<GroupDetail>(`/api/groups/${id}`))), [ids.join()]);
+}
+
+function GroupLinks({ groups }: { groups: GroupDetail[] }) {
+  return (
+    <ul class="list">
+      {groups.map((g) => (
+        <li key={g.group.id}>
+          <a href={`/groups/${g.group.id}`}>{g.group.name}</a>
+          <span class="muted"> · {g.orgUnit.name}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PeopleLinks({ people }: { people: GroupMemberRow[] }) {
+  const seen = new Set<string>();
+  return (
+    <ul class="list">
+      {people
+        .filter((p) => !seen.has(p.personId) && seen.add(p.personId))
+        .map((p) => (
+          <li key={p.personId}>
+            <a href={`/people/${p.personId}`}>{p.fullName}</a>
+          </li>
+        ))}
+    </ul>
+  );
+}
+
+function MentorHome() {
+  const groups = useMyGroups('mentor');
+  const day = today();
+  const mentees = (groups.data ?? []).flatMap((g) => g.members.filter((m) => m.role === 'mentee' && isCurrent(m, day)));
+  return (
+    <section class="card" aria-labelledby="home-mentor">
+      <h2 id="home-mentor">{t('home.mentor.groups')}</h2>
+      {groups.loading && <Loading />}
+      <ErrorBox error={groups.error} />
+      {groups.data && groups.data.length === 0 && <p class="muted">{t('home.mentor.noGroups')}</p>}
+      {groups.data && <GroupLinks groups={groups.data} />}
+      <h2>{t('home.mentor.mentees', { count: mentees.length, n: formatNumber(mentees.length) })}</h2>
+      {groups.data && mentees.length === 0 && <p class="muted">{t('home.mentor.noMentees')}</p>}
+      <PeopleLinks people={mentees} />
+    </section>
+  );
+}
+
+function TeacherHome() {
+  const groups = useMyGroups('mentee');
+  const day = today();
+  const mentors = (groups.data ?? []).flatMap((g) => g.members.filter((m) => m.role === 'mentor' && isCurrent(m, day)));
+  return (
+    <section class="card" aria-labelledby="home-teacher">
+      <h2 id="home-teacher">{t('home.teacher.groups')}</h2>
+      {groups.loading && <Loading />}
+      <ErrorBox error={groups.error} />
+      {groups.data && groups.data.length === 0 && <p class="muted">{t('home.teacher.noGroups')}</p>}
+      {groups.data && <GroupLinks groups={groups.data} />}
+      <h2>{t('home.teacher.mentor', { count: mentors.length })}</h2>
+      {groups.data && mentors.length === 0 && <p class="muted">{t('home.teacher.noMentor')}</p>}
+      <PeopleLinks people={mentors} />
+    </section>
+  );
+}
+
+function ResearcherHome() {
+  return (
+    <section class="card" aria-labelledby="home-research">
+      <h2 id="home-research">{t('home.researcher.title')}</h2>
+      <p>{t('home.researcher.text')}</p>
+    </section>
+  );
+}
+
+/** One page per role held: a user with several roles (a mentor who also teaches) sees each part. */
+export function Home() {
+  const user = me.value;
+  if (!user) return null;
+  const current = programId.value;
+  const roles = user.roles.filter((r) => r.programId === current);
+  const has = (role: MeRole['role']) => roles.some((r) => r.role === role);
+  const programs = [
+    ...new Map(user.roles.map((r) => [r.programId, { id: r.programId, name: r.programName }])).values(),
+  ];
+  const unitRoles = roles.filter((r) => r.role === 'district_officer' || r.role === 'head_teacher');
+  const teaches = has('teacher') || user.groups.some((g) => g.role === 'mentee');
+  return (
+    <div class="home">
+      <h1>{t('home.welcome', { name: user.fullName })}</h1>
+      {!user.systemAdmin && <ProgramSwitch programs={programs} />}
+      {user.systemAdmin && <SystemAdminHome />}
+      {has('program_admin') && <ProgramAdminHome />}
+      {unitRoles.map((r) => (
+        <UnitHome key={r.id} role={r} />
+      ))}
+      {has('mentor') && <MentorHome />}
+      {teaches && <TeacherHome />}
+      {has('researcher') && <ResearcherHome />}
+      {roles.length === 0 && !user.systemAdmin && <p class="muted">{t('home.noRoles')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { ApiError } from '../app/api';
+import { t } from '../i18n';
+
+function detailText(d: ApiError['details'][number]): string {
+  const where: string[] = [];
+  if (d.line !== undefined) where.push(t('error.line', { line: d.line }));
+  if (d.column) where.push(t('error.column', { column: d.column }));
+  if (d.path) where.push(t('error.field', { field: d.path }));
+  return where.length ? `${where.join(', ')}: ${d.message}` : d.message;
+}
+
+/** A failed request: the translated meaning of its code, then the server's details (field, line, column). */
+export function ErrorBox({ error }: { error: unknown }) {
+  if (!error) return null;
+  const code = error instanceof ApiError ? error.code : 'unknown';
+  const details = error instanceof ApiError ? error.details : [];
+  return (
+    <div class="alert alert-error" role="alert">
+      <p>{t(`error.${code}`, { defaultValue: t('error.unknown') })}</p>
+      {details.length > 0 && (
+        <ul>
+          {details.map((d, i) => (
+            <li key={i}>{detailText(d)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

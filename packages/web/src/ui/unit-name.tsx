@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../app/api';
+import type { OrgUnitDetail } from '../app/api-types';
+
+// Role assignments carry only a unit id; many rows share a unit, so ask once per id.
+const cache = new Map<string, Promise<string>>();
+
+function unitName(id: string): Promise<string> {
+  let name = cache.get(id);
+  if (!name) {
+    name = api.get<OrgUnitDetail>(`/api/org-units/${id}`).then(
+      (d) => d.unit.name,
+      () => '',
+    );
+    cache.set(id, name);
+  }
+  return name;
+}
+
+/** The name of an org unit, linked to it in the org tree. */
+export function UnitName({ id }: { id: string }) {
+  const [name, setName] = useState<string>('');
+  useEffect(() => {
+    let live = true;
+    unitName(id).then((n) => live && setName(n));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return <a href={`/org/${id}`}>{name || '…'}</a>;
+}
