@@ -23,6 +23,7 @@ import { orgRoutes } from './modules/org/routes';
 import { peopleRoutes } from './modules/people/routes';
 import { programRoutes } from './modules/programs/routes';
 import { rosterRoutes } from './modules/roster/routes';
+import { uploadRoutes } from './modules/uploads/routes';
 import { syncRoutes } from './sync/routes';
 
 export const APP_VERSION = '0.1.0';
@@ -98,6 +99,7 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
   await app.register(groupRoutes);
   await app.register(rosterRoutes);
   await app.register(syncRoutes);
+  await app.register(uploadRoutes);
 
   await serveWeb(app, config.webDist ?? DEFAULT_WEB_DIST);
   return app;

@@ -158,6 +158,7 @@ export async function makeWorld(clock: Clock = fixedClock): Promise<World> {
 
 export interface Client {
   csrfToken: string;
+  cookies: Record<string, string>;
   me: { userId: string; personId: string; roles: { role: string }[] };
   get: (url: string) => Promise<LightMyRequestResponse>;
   send: (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown) => Promise<LightMyRequestResponse>;
@@ -172,6 +173,7 @@ export async function loginAs(app: FastifyInstance, login: string, password: str
   const cookies = { mentora_session: cookie.value };
   return {
     csrfToken: me.csrfToken,
+    cookies,
     me,
     get: (url) => app.inject({ method: 'GET', url, cookies }),
     send: (method, url, body) =>

@@ -41,6 +41,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return aggregateRule(actor, action, resource);
     case 'content':
       return contentRule(actor, action, resource);
+    case 'upload':
+      // Deliberately not even system admins: an upload may be a photo of a classroom.
+      return resource.ownerUserId === actor.userId;
     default:
       return false;
   }

@@ -139,6 +139,8 @@ const matrix: [string, Action, Resource, Who[]][] = [
   ['delete an observation', 'delete', observation, ['mentor']],
   ['create an observation in own group', 'create', observation, ['mentor']],
   ['read a reflection the teacher shared with the officer', 'read', reflectionSharedWithOfficer, ['mentee', 'officer']],
+  ['read an upload of the mentee', 'read', { type: 'upload', ownerUserId: 'u-mentee' }, ['mentee']],
+  ['append to an upload of the mentor', 'update', { type: 'upload', ownerUserId: 'u-mentor' }, ['mentor']],
 ];
 
 describe('can (policy matrix: every role × action, in and out of scope)', () => {

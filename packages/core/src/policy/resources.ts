@@ -17,6 +17,8 @@ export type Resource =
   | { type: 'roster_import'; programId: string; path: string }
   | { type: 'roster_export'; programId: string; path: string }
   | { type: 'aggregate'; programId: string; path: string }
+  /** A file uploaded from a device; until a record links it, only its uploader may touch it. */
+  | { type: 'upload'; ownerUserId: string }
   | {
       type: 'content';
       kind: ContentKind;

@@ -2,11 +2,13 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './connect';
 import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-sync';
+import * as m0003 from './migrations/0003-uploads';
 
 // Listed explicitly (not read from disk) so the same list runs under tsx, tests and bundles.
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-sync': m0002,
+  '0003-uploads': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

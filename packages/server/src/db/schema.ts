@@ -148,6 +148,23 @@ export interface ConflictCopiesTable extends SyncColumns {
   userId: string;
 }
 
+export interface UploadsTable {
+  id: string;
+  ownerUserId: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  received: number;
+  createdAt: string;
+  completedAt: string | null;
+}
+
+export interface UploadChunksTable {
+  uploadId: string;
+  offset: number;
+  data: Uint8Array;
+}
+
 export interface Database {
   serverClock: ServerClockTable;
   programs: ProgramsTable;
@@ -164,6 +181,8 @@ export interface Database {
   syncClients: SyncClientsTable;
   syncMutations: SyncMutationsTable;
   conflictCopies: ConflictCopiesTable;
+  uploads: UploadsTable;
+  uploadChunks: UploadChunksTable;
 }
 
 export type ProgramRow = Selectable<ProgramsTable>;

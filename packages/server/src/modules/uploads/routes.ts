@@ -1,0 +1,56 @@
+import { AppError, Id } from '@mentora/core';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../http/context';
+import { IdParams } from '../../http/params';
+import { appendChunk, MAX_CHUNK, startUpload, UPLOAD_TYPES, uploadContent, uploadState } from './store';
+
+const CHUNK_TYPE = 'application/offset+octet-stream';
+
+export async function uploadRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['uploads'];
+  const { db, clock, config } = app.deps;
+  app.addContentTypeParser(CHUNK_TYPE, { parseAs: 'buffer', bodyLimit: MAX_CHUNK }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  const Start = z.strictObject({
+    id: Id,
+    filename: z.string().trim().min(1).max(200),
+    contentType: z.enum(UPLOAD_TYPES),
+    size: z.number().int().min(1).max(config.maxUploadBytes),
+  });
+  r.post('/api/uploads', { schema: { tags, body: Start } }, async (req, reply) => {
+    const { created, upload } = await startUpload(db, actorOf(req), clock, req.body);
+    return reply.status(created ? 201 : 200).send(upload);
+  });
+
+  r.patch(
+    '/api/uploads/:id',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        headers: z.object({ 'upload-offset': z.coerce.number().int().min(0), 'content-type': z.literal(CHUNK_TYPE) }),
+      },
+    },
+    async (req) => {
+      if (!Buffer.isBuffer(req.body)) throw new AppError('unsupported_media_type', `Send chunks as ${CHUNK_TYPE}`);
+      return appendChunk(db, actorOf(req), clock, req.params.id, req.headers['upload-offset'], req.body);
+    },
+  );
+
+  r.get('/api/uploads/:id', { schema: { tags, params: IdParams } }, async (req) =>
+    uploadState(db, actorOf(req), req.params.id),
+  );
+
+  r.get('/api/uploads/:id/content', { schema: { tags, params: IdParams } }, async (req, reply) => {
+    const file = await uploadContent(db, actorOf(req), req.params.id);
+    return reply
+      .type(file.contentType)
+      .header('content-disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`)
+      .send(file.body);
+  });
+}
