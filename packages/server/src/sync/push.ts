@@ -3,6 +3,7 @@ import {
   AppError,
   commandDefs,
   isCommandName,
+  type Mutation,
   type MutationError,
   type PushRequest,
   type PushResponse,
@@ -10,6 +11,7 @@ import {
 import { isoNow } from '../clock';
 import { makeContext } from '../commands/context';
 import { type CommandDeps, executeCommand } from '../commands/run';
+import type { Db } from '../db/connect';
 import { nextVersion } from '../db/version';
 import { constraintViolation } from '../http/errors';
 import { bindClient, claimMutation } from './clients';
@@ -51,19 +53,7 @@ export async function push(deps: CommandDeps, actor: Actor, req: PushRequest): P
           throw new AppError('bad_request', `${m.name} cannot be queued offline`);
         await keepConflictCopies(ctx, m, req.clientId);
         await executeCommand(ctx, m.name, m.args);
-        await trx
-          .insertInto('syncMutations')
-          .values({
-            clientId: req.clientId,
-            mutationId: m.id,
-            name: m.name,
-            args: JSON.stringify(m.args ?? null),
-            status: 'applied',
-            error: null,
-            version: await ctx.version(),
-            processedAt: ctx.now,
-          })
-          .execute();
+        await logMutation(trx, req.clientId, m, null, await ctx.version(), ctx.now);
       });
       results.push({ id: m.id, status: 'applied' });
     } catch (e) {
@@ -75,19 +65,7 @@ export async function push(deps: CommandDeps, actor: Actor, req: PushRequest): P
         const recorded = await db.transaction().execute(async (trx) => {
           const now = isoNow(clock);
           if (!(await claimMutation(trx, req.clientId, m.id, now))) return false;
-          await trx
-            .insertInto('syncMutations')
-            .values({
-              clientId: req.clientId,
-              mutationId: m.id,
-              name: m.name,
-              args: JSON.stringify(m.args ?? null),
-              status: 'rejected',
-              error: JSON.stringify(error),
-              version: await nextVersion(trx),
-              processedAt: now,
-            })
-            .execute();
+          await logMutation(trx, req.clientId, m, error, await nextVersion(trx), now);
           return true;
         });
         results.push(recorded ? { id: m.id, status: 'rejected', error } : { id: m.id, status: 'skipped' });
@@ -96,4 +74,21 @@ export async function push(deps: CommandDeps, actor: Actor, req: PushRequest): P
     last = m.id;
   }
   return { lastMutationId: last, results };
+}
+
+/** The server's record of a processed mutation; ordered by version it is the server order. */
+function logMutation(trx: Db, clientId: string, m: Mutation, error: MutationError | null, version: number, at: string) {
+  return trx
+    .insertInto('syncMutations')
+    .values({
+      clientId,
+      mutationId: m.id,
+      name: m.name,
+      args: JSON.stringify(m.args ?? null),
+      status: error ? 'rejected' : 'applied',
+      error: error ? JSON.stringify(error) : null,
+      version,
+      processedAt: at,
+    })
+    .execute();
 }
