@@ -8,27 +8,19 @@ let skipped = 0;
 
 const vitest = read('.tmp/vitest-results.json');
 if (vitest) {
+  // The JSON report does not name the vitest project (engine); the default reporter's per-file
+  // lines do ("✓ server-postgres path (12 tests)"), so the per-engine counts come from its log.
   const byProject = {};
-  for (const file of vitest.testResults ?? []) {
-    for (const t of file.assertionResults ?? []) {
-      // The JSON report does not name the project; the file path and engine env do not either,
-      // so engines are told apart by how often a server file appears (once per engine).
-      const key = file.name.includes('/packages/server/')
-        ? 'server'
-        : file.name.includes('/packages/core/')
-          ? 'core'
-          : 'web';
-      byProject[key] ??= { passed: 0, failed: 0 };
-      if (t.status === 'passed') byProject[key].passed++;
-      else if (t.status === 'failed') byProject[key].failed++;
-    }
+  const log = existsSync('.tmp/vitest-output.log') ? readFileSync('.tmp/vitest-output.log', 'utf8') : '';
+  for (const line of log.replace(/\u001b\[[0-9;]*m/g, '').split('\n')) {
+    const m = line.match(/^\s*[✓×❯]\s+(\S+)\s+\S+\.test\.ts\s+\((\d+) tests?/);
+    if (m) byProject[m[1]] = (byProject[m[1]] ?? 0) + Number(m[2]);
   }
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0);
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
-  console.log(
-    `vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed — ${JSON.stringify(byProject)}`,
-  );
+  console.log(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`);
+  for (const [project, n] of Object.entries(byProject)) console.log(`  ${project}: ${n} tests`);
 } else {
   console.log('vitest: no results (the run did not finish)');
   failed++;
