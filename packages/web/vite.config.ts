@@ -1,9 +1,36 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // ARCHITECTURE §8: the first load must fit 2G/3G; every screen but login/home is a lazy chunk.
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [
+    preact(),
+    // ARCHITECTURE §5/§8: after the first visit the app opens with no network at all.
+    VitePWA({
+      registerType: 'prompt',
+      // src/app/pwa.ts registers it (and shows the "new version" banner).
+      injectRegister: false,
+      // public/manifest.webmanifest is the manifest; index.html links it.
+      manifest: false,
+      strategies: 'generateSW',
+      filename: 'sw.js',
+      workbox: {
+        // The shell, every screen chunk and every language: all of it opens offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['**/.vite/**'],
+        // Client-side routes open index.html from the cache; the API is never answered by the cache.
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        // Data lives in IndexedDB, not in the service worker: no runtime caching of /api responses.
+        runtimeCaching: [],
+        cleanupOutdatedCaches: true,
+        // The first install takes the open page at once; an update waits for the user's "Reload".
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+    }),
+  ],
   build: {
     outDir: new URL('./dist', import.meta.url).pathname,
     emptyOutDir: true,
@@ -13,8 +40,9 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
-        // Libraries change less often than our code: a separate, long-cached file.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        // Libraries change less often than our code: a separate, long-cached file. workbox-window
+        // is loaded only when the service worker registers, after the first screen is up.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!workbox-window)/ }] },
       },
     },
   },

@@ -1,5 +1,6 @@
 export * from './commands/index';
 export * from './errors/index';
+export * from './http/responses';
 export * from './model/common';
 export * from './model/group';
 export * from './model/org-unit';

@@ -10,12 +10,18 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { type Clock, systemClock } from './clock';
 import type { Config } from './config';
 import type { DbHandle } from './db/connect';
 import type { AppDeps } from './http/context';
 import { errorHandler, notFoundHandler } from './http/errors';
+import { registerResponseSchemas } from './http/responses';
 import { registerSessionHook } from './http/session-hook';
 import { authRoutes } from './modules/auth/routes';
 import { groupRoutes } from './modules/groups/routes';
@@ -79,6 +85,8 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    // Shapes registered with an id (core/http/responses.ts) become components/schemas, referenced by $ref.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
@@ -86,6 +94,7 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
     staticCSP: true,
   });
 
+  registerResponseSchemas(app);
   registerSessionHook(app);
   app.get('/api/health', { config: { public: true }, schema: { tags: ['service'] } }, async () => {
     await deps.db.selectFrom('serverClock').select('version').executeTakeFirst();

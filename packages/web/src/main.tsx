@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { registerServiceWorker } from './app/pwa';
 import { App } from './app/routes';
 import { bootstrap } from './app/session';
 import './app/app.css';
@@ -10,6 +11,7 @@ async function start(): Promise<void> {
   if (!root) return;
   render(<App />, root);
   await bootstrap();
+  await registerServiceWorker().catch((e: unknown) => console.warn('no offline support', e));
 }
 
 void start();

@@ -20,6 +20,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The current CSRF token, for writes made with `fetch` directly (chunked uploads). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** Called when a request answers 401 while we thought we were logged in (session expired). */
 export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;

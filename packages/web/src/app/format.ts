@@ -38,3 +38,24 @@ export function today(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "2 minutes ago", "yesterday", "just now" (numeric: auto) in the user's language. */
+export function formatRelative(iso: string, now: number = Date.now()): string {
+  const tag = locale.value;
+  let format = relativeFormats.get(tag);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+    relativeFormats.set(tag, format);
+  }
+  // A time a little ahead of `now` (clocks, a stale `now`) is "now", never "in 5 seconds".
+  const diff = Math.min(0, new Date(iso).getTime() - now);
+  for (const [unit, ms] of UNITS) if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
+  return format.format(0, 'second');
+}

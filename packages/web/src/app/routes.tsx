@@ -17,6 +17,7 @@ const GroupsList = lazy(() => import('../screens/groups/groups-list').then((m) =
 const GroupDetail = lazy(() => import('../screens/groups/group-detail').then((m) => m.GroupDetail));
 const GroupEdit = lazy(() => import('../screens/groups/group-edit').then((m) => m.GroupEdit));
 const Import = lazy(() => import('../screens/roster/import').then((m) => m.Import));
+const Changes = lazy(() => import('../screens/sync/changes').then((m) => m.Changes));
 
 function GoHome() {
   const { route } = useLocation();
@@ -61,6 +62,7 @@ function Screens() {
       <Route path="/groups/:groupId" component={GroupDetail} />
       <Route path="/groups/:groupId/edit" component={GroupEdit} />
       <Route path="/import" component={Import} />
+      <Route path="/changes" component={Changes} />
       <Route default component={NotFound} />
     </Router>
   );

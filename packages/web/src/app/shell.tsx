@@ -2,6 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { t } from '../i18n';
+import { SyncStatus } from '../ui/sync-status';
+import { UpdateBanner } from '../ui/update-banner';
 import { canAdminister, canBrowse, me } from './session';
 
 interface NavItem {
@@ -67,6 +69,8 @@ export function Shell({ children }: { children: ComponentChildren }) {
           </nav>
         )}
       </header>
+      <UpdateBanner />
+      {user && <SyncStatus />}
       <main id="main" tabIndex={-1}>
         {children}
       </main>

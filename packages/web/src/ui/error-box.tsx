@@ -1,5 +1,6 @@
 import { ApiError } from '../app/api';
 import { t } from '../i18n';
+import { NeedsConnection } from './needs-connection';
 
 function detailText(d: ApiError['details'][number]): string {
   const where: string[] = [];
@@ -9,13 +10,17 @@ function detailText(d: ApiError['details'][number]): string {
   return where.length ? `${where.join(', ')}: ${d.message}` : d.message;
 }
 
-/** A failed request: the translated meaning of its code, then the server's details (field, line, column). */
-export function ErrorBox({ error }: { error: unknown }) {
+/**
+ * A failed request: the translated meaning of its code, then the server's details (field, line,
+ * column). No network is not an error but a state: it says the screen needs a connection.
+ */
+export function ErrorBox({ error, role = 'alert' }: { error: unknown; role?: 'alert' | 'status' }) {
   if (!error) return null;
+  if (error instanceof ApiError && error.code === 'network') return <NeedsConnection />;
   const code = error instanceof ApiError ? error.code : 'unknown';
   const details = error instanceof ApiError ? error.details : [];
   return (
-    <div class="alert alert-error" role="alert">
+    <div class="alert alert-error" role={role}>
       <p>{t(`error.${code}`, { defaultValue: t('error.unknown') })}</p>
       {details.length > 0 && (
         <ul>

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../app/api';
 import type { OrgUnitDetail } from '../app/api-types';
+import { localDb } from '../store/device';
+import { useLive } from '../store/live';
 
 // Role assignments carry only a unit id; many rows share a unit, so ask once per id.
 const cache = new Map<string, Promise<string>>();
@@ -17,15 +19,19 @@ function unitName(id: string): Promise<string> {
   return name;
 }
 
-/** The name of an org unit, linked to it in the org tree. */
+/** The name of an org unit, linked to it in the org tree: from the local store when it is there (offline too). */
 export function UnitName({ id }: { id: string }) {
   const [name, setName] = useState<string>('');
+  const local = useLive(localDb.value, async (db) => (await db.rows('orgUnits').get(id))?.name, [id]);
+  const known = typeof local.value === 'string' ? local.value : null;
+  const settled = local.loaded || !localDb.value;
   useEffect(() => {
+    if (known || !settled) return;
     let live = true;
     unitName(id).then((n) => live && setName(n));
     return () => {
       live = false;
     };
-  }, [id]);
-  return <a href={`/org/${id}`}>{name || '…'}</a>;
+  }, [id, known, settled]);
+  return <a href={`/org/${id}`}>{known ?? (name || '…')}</a>;
 }

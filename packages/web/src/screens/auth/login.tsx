@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../app/api-types';
+import { formatNumber } from '../../app/format';
 import { changeLocale, login } from '../../app/session';
 import { t } from '../../i18n';
+import { waitingForDeviceUser } from '../../store/device';
 import { ErrorBox } from '../../ui/error-box';
 import { LanguageChoice } from '../../ui/language-choice';
 
@@ -10,6 +12,11 @@ export function Login() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [waiting, setWaiting] = useState(0);
+  // A session that ended (expired while offline, say) leaves the outbox on the phone: say so.
+  useEffect(() => {
+    waitingForDeviceUser().then(setWaiting, () => undefined);
+  }, []);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -31,6 +38,11 @@ export function Login() {
     <section class="narrow">
       <h1>{t('login.title')}</h1>
       <p class="muted">{t('login.intro')}</p>
+      {waiting > 0 && (
+        <p class="alert alert-info" role="status" data-testid="session-ended">
+          {t('sync.sessionEnded', { count: waiting, n: formatNumber(waiting) })}
+        </p>
+      )}
       <LanguageChoice onChoose={choose} />
       <form class="card" onSubmit={submit} noValidate={false}>
         <div class="field">

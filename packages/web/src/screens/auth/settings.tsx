@@ -2,10 +2,16 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api } from '../../app/api';
 import type { Locale } from '../../app/api-types';
+import { formatNumber } from '../../app/format';
+import { online } from '../../app/network';
 import { changeLocale, logout, me } from '../../app/session';
 import { t } from '../../i18n';
+import { localDb, syncEngine } from '../../store/device';
+import { useLive } from '../../store/live';
+import { syncCounts } from '../../store/queries';
 import { ErrorBox } from '../../ui/error-box';
 import { LanguageChoice } from '../../ui/language-choice';
+import { TestUpload } from './test-upload';
 
 const PASSWORD_MIN = 8;
 
@@ -100,8 +106,54 @@ function PasswordForm() {
   );
 }
 
-export function Settings() {
+/**
+ * Signing out on a shared phone: erase this user's data from it. Checked by default when nothing
+ * waits to be sent; with unsent changes it warns that erasing loses them and defaults to keeping them.
+ */
+function SignOut() {
   const { route } = useLocation();
+  const counts = useLive(localDb.value, syncCounts, []).value;
+  const pending = counts?.pending ?? 0;
+  const [erase, setErase] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  const eraseChecked = erase ?? pending === 0;
+
+  async function signOut() {
+    setBusy(true);
+    // A last chance to send what waits before the session closes.
+    if (pending > 0 && online.value) await syncEngine.value?.flush(8000);
+    await logout({ erase: eraseChecked });
+    route('/', true);
+  }
+
+  return (
+    <div class="card">
+      <h2>{t('settings.signOutTitle')}</h2>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={eraseChecked}
+          onChange={(e) => setErase(e.currentTarget.checked)}
+          aria-describedby="erase-help"
+        />
+        <span>{t('logout.erase')}</span>
+      </label>
+      <p id="erase-help" class="help">
+        {t('logout.eraseHelp')}
+      </p>
+      {pending > 0 && (
+        <p class={eraseChecked ? 'alert alert-error' : 'alert alert-info'} role="status" data-testid="logout-pending">
+          {t(eraseChecked ? 'logout.pendingLost' : 'logout.pendingKept', { count: pending, n: formatNumber(pending) })}
+        </p>
+      )}
+      <button type="button" class="button secondary" onClick={signOut} disabled={busy}>
+        {t('settings.signOut')}
+      </button>
+    </div>
+  );
+}
+
+export function Settings() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const user = me.value;
@@ -118,26 +170,24 @@ export function Settings() {
     }
   }
 
-  async function signOut() {
-    await logout();
-    route('/', true);
-  }
-
   return (
     <section class="narrow">
       <h1>{t('settings.title')}</h1>
-      {user && <p class="muted">{t('settings.signedInAs', { name: user.fullName })}</p>}
+      {user && (
+        <p class="muted">
+          {t('settings.signedInAs', { name: user.fullName })} ·{' '}
+          <a href={`/people/${user.personId}`} data-testid="my-profile">
+            {t('settings.profile')}
+          </a>
+        </p>
+      )}
       <div class="card">
         <LanguageChoice onChoose={choose} busy={busy} />
         <ErrorBox error={error} />
       </div>
-      <PasswordForm />
-      <div class="card">
-        <h2>{t('settings.signOutTitle')}</h2>
-        <button type="button" class="button secondary" onClick={signOut}>
-          {t('settings.signOut')}
-        </button>
-      </div>
+      {online.value ? <PasswordForm /> : null}
+      <TestUpload />
+      <SignOut />
     </section>
   );
 }

@@ -1,14 +1,49 @@
 import { api } from '../../app/api';
 import type { GroupDetail as Detail } from '../../app/api-types';
+import { online } from '../../app/network';
 import { canAdminister } from '../../app/session';
+import { useLocalOrServer } from '../../app/use-local-or-server';
 import { useResource } from '../../app/use-resource';
 import { t } from '../../i18n';
+import { type GroupView, groupView } from '../../store/queries';
+import { ConflictCopies } from '../../ui/conflict-copies';
 import { ErrorBox } from '../../ui/error-box';
 import { Loading } from '../../ui/loading';
+import { PendingChanges } from '../../ui/pending-changes';
 import { MembersTable } from './members-table';
 
+export const loadGroup = (groupId: string): Promise<GroupView> =>
+  api.get<Detail>(`/api/groups/${groupId}`).then((d) => ({ group: d.group, orgUnit: d.orgUnit, members: d.members }));
+
+/** A group from the local store when it is one of the user's; from the server otherwise. */
+export function useGroup(groupId: string | undefined) {
+  return useLocalOrServer<GroupView>(
+    async (db) => (groupId ? groupView(db, groupId) : undefined),
+    () => (groupId ? loadGroup(groupId) : Promise.reject(new Error('no group'))),
+    [groupId],
+  );
+}
+
+/**
+ * Former members are not part of the working set: online, their names come from the server;
+ * offline the table says the name is not on this phone.
+ */
+export function useMemberNames(view: GroupView | undefined, fromServer: boolean) {
+  const missing = !fromServer && !!view && view.members.some((m) => m.fullName === null) && online.value;
+  const names = useResource(
+    () =>
+      missing && view
+        ? loadGroup(view.group.id).then((d) => new Map(d.members.map((m) => [m.id, m.fullName])))
+        : Promise.resolve(null),
+    [missing, view?.group.id],
+  );
+  if (!view) return [];
+  return view.members.map((m) => ({ ...m, fullName: m.fullName ?? names.data?.get(m.id) ?? null }));
+}
+
 export function GroupDetail({ groupId }: { groupId: string }) {
-  const detail = useResource(() => api.get<Detail>(`/api/groups/${groupId}`), [groupId]);
+  const detail = useGroup(groupId);
+  const members = useMemberNames(detail.data, detail.fromServer);
   if (detail.loading && !detail.data) return <Loading />;
   if (detail.error) return <ErrorBox error={detail.error} />;
   const d = detail.data;
@@ -26,6 +61,7 @@ export function GroupDetail({ groupId }: { groupId: string }) {
           </a>
         )}
       </div>
+      <ConflictCopies recordId={d.group.id} />
       <dl class="facts card">
         <div>
           <dt>{t('groups.kind')}</dt>
@@ -33,15 +69,14 @@ export function GroupDetail({ groupId }: { groupId: string }) {
         </div>
         <div>
           <dt>{t('groups.unit')}</dt>
-          <dd>
-            <a href={`/org/${d.orgUnit.id}`}>{d.orgUnit.name}</a>
-          </dd>
+          <dd>{d.orgUnit ? <a href={`/org/${d.orgUnit.id}`}>{d.orgUnit.name}</a> : '—'}</dd>
         </div>
       </dl>
       <section class="card" aria-labelledby="members-title">
         <h2 id="members-title">{t('groups.members')}</h2>
-        <MembersTable members={d.members} />
+        <MembersTable members={members} />
       </section>
+      <PendingChanges recordId={d.group.id} />
     </div>
   );
 }

@@ -1,50 +1,61 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api } from '../../app/api';
-import type {
-  Group,
-  GroupDetail,
-  GroupKind,
-  GroupMemberRow,
-  ListAnswer,
-  MemberRole,
-  Person,
-} from '../../app/api-types';
+import type { Group, GroupKind, ListAnswer, MemberRole, Person } from '../../app/api-types';
 import { today } from '../../app/format';
+import { online } from '../../app/network';
 import { programId } from '../../app/session';
-import { useResource } from '../../app/use-resource';
+import { useDispatch } from '../../app/use-dispatch';
 import { t } from '../../i18n';
+import type { Args } from '../../store/db';
+import { localDb } from '../../store/device';
+import { useLive } from '../../store/live';
+import { discardRejected } from '../../store/outbox';
+import type { MemberView } from '../../store/queries';
+import { ConflictCopies } from '../../ui/conflict-copies';
 import { ErrorBox } from '../../ui/error-box';
 import { Loading } from '../../ui/loading';
+import { NeedsConnection } from '../../ui/needs-connection';
+import { PendingChanges } from '../../ui/pending-changes';
+import { SavedNote } from '../../ui/saved-note';
 import { UnitPicker } from '../../ui/unit-picker';
+import { useGroup, useMemberNames } from './group-detail';
 import { MembersTable } from './members-table';
 
 const KINDS: GroupKind[] = ['cluster', 'school'];
 
-function GroupForm({ program, existing, onSaved }: { program: string; existing?: Group; onSaved: (g: Group) => void }) {
-  const [name, setName] = useState(existing?.name ?? '');
-  const [kind, setKind] = useState<GroupKind>(existing?.kind ?? 'school');
-  const [unitId, setUnitId] = useState<string | null>(existing?.orgUnitId ?? null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
+/** A refused change opened with "Fix": what the user typed, to fill the form with. */
+function useFix(key: string | undefined) {
+  return useLive(localDb.value, async (db) => (key ? db.rejected.get(key) : undefined), [key]).value;
+}
+
+interface FormProps {
+  program: string;
+  existing?: Group;
+  fix?: { key: string; args: Args };
+  onSaved: (groupId: string) => void;
+}
+
+function GroupForm({ program, existing, fix, onSaved }: FormProps) {
+  const typed = fix?.args ?? {};
+  const [name, setName] = useState(String(typed.name ?? existing?.name ?? ''));
+  const [kind, setKind] = useState<GroupKind>((typed.kind as GroupKind) ?? existing?.kind ?? 'school');
+  const [unitId, setUnitId] = useState<string | null>((typed.orgUnitId as string) ?? existing?.orgUnitId ?? null);
+  const write = useDispatch();
 
   async function submit(e: Event) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    setSaved(false);
-    try {
-      const group = existing
-        ? await api.patch<Group>(`/api/groups/${existing.id}`, { name: name.trim(), orgUnitId: unitId ?? undefined })
-        : await api.post<Group>('/api/groups', { programId: program, kind, name: name.trim(), orgUnitId: unitId });
-      setSaved(true);
-      onSaved(group);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const done = existing
+      ? await write.run('group.update', {
+          id: existing.id,
+          ...(name.trim() !== existing.name ? { name: name.trim() } : {}),
+          ...(unitId && unitId !== existing.orgUnitId ? { orgUnitId: unitId } : {}),
+        })
+      : await write.run('group.create', { programId: program, kind, name: name.trim(), orgUnitId: unitId ?? '' });
+    if (!done) return;
+    const db = localDb.value;
+    if (fix && db) await discardRejected(db, fix.key);
+    onSaved(String(done.entry.args.id));
   }
 
   return (
@@ -70,22 +81,22 @@ function GroupForm({ program, existing, onSaved }: { program: string; existing?:
           ))}
         </fieldset>
       )}
-      <UnitPicker
-        id="group-unit"
-        label={t('groups.unit')}
-        programId={program}
-        value={unitId}
-        onChange={setUnitId}
-        emptyLabel={t('unitPicker.choose')}
-        required
-      />
-      <ErrorBox error={error} />
-      {saved && existing && (
-        <p class="alert alert-ok" role="status">
-          {t('common.saved')}
-        </p>
+      {online.value ? (
+        <UnitPicker
+          id="group-unit"
+          label={t('groups.unit')}
+          programId={program}
+          value={unitId}
+          onChange={setUnitId}
+          emptyLabel={t('unitPicker.choose')}
+          required
+        />
+      ) : (
+        !existing && <NeedsConnection />
       )}
-      <button type="submit" class="button" disabled={busy || !unitId || !name.trim()}>
+      <ErrorBox error={write.error} />
+      {existing && <SavedNote outcome={write.outcome} />}
+      <button type="submit" class="button" disabled={write.busy || !unitId || !name.trim()}>
         {existing ? t('common.save') : t('groups.create')}
       </button>
     </form>
@@ -97,40 +108,36 @@ function AddMember({ program, groupId, onAdded }: { program: string; groupId: st
   const [startDate, setStartDate] = useState(today());
   const [q, setQ] = useState('');
   const [results, setResults] = useState<Person[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const [searchError, setSearchError] = useState<unknown>(null);
   const [added, setAdded] = useState<string | null>(null);
+  const write = useDispatch();
 
   async function search(e: Event) {
     e.preventDefault();
-    setError(null);
+    setSearchError(null);
     setAdded(null);
     if (!q.trim()) return;
     try {
       const answer = await api.get<ListAnswer<Person>>('/api/persons', { programId: program, q: q.trim(), limit: 10 });
       setResults(answer.items);
     } catch (err) {
-      setError(err);
+      setSearchError(err);
     }
   }
 
   async function add(person: Person) {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post(`/api/groups/${groupId}/members`, { personId: person.id, role, startDate });
-      setAdded(person.fullName);
-      onAdded();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    setAdded(null);
+    const done = await write.run('group.addMember', { groupId, personId: person.id, role, startDate, endDate: null });
+    if (!done) return;
+    setAdded(person.fullName);
+    onAdded();
   }
 
   return (
     <section class="card" aria-labelledby="add-member-title">
       <h2 id="add-member-title">{t('groups.addMember')}</h2>
+      {/* Finding a person searches the whole program: that needs the server. */}
+      {!online.value && <NeedsConnection />}
       <form class="filters" onSubmit={search}>
         <div class="field">
           <label for="member-role">{t('groups.role')}</label>
@@ -153,14 +160,14 @@ function AddMember({ program, groupId, onAdded }: { program: string; groupId: st
           <label for="member-q">{t('groups.findPerson')}</label>
           <input id="member-q" type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
         </div>
-        <button type="submit" class="button secondary">
+        <button type="submit" class="button secondary" disabled={!online.value}>
           {t('common.search')}
         </button>
       </form>
-      <ErrorBox error={error} />
-      {added && (
-        <p class="alert alert-ok" role="status">
-          {t('groups.added', { name: added })}
+      <ErrorBox error={searchError ?? write.error} />
+      {added && write.outcome && (
+        <p class={write.outcome === 'applied' ? 'alert alert-ok' : 'alert alert-info'} role="status">
+          {t(write.outcome === 'applied' ? 'groups.added' : 'groups.addedLocal', { name: added })}
         </p>
       )}
       {results && results.length === 0 && <p class="muted">{t('people.none')}</p>}
@@ -174,7 +181,7 @@ function AddMember({ program, groupId, onAdded }: { program: string; groupId: st
               <button
                 type="button"
                 class="button small"
-                disabled={busy || !startDate}
+                disabled={write.busy || !startDate}
                 onClick={() => add(p)}
                 aria-label={t('groups.addAs', { name: p.fullName, role: t(`memberRole.${role}`) })}
               >
@@ -189,23 +196,15 @@ function AddMember({ program, groupId, onAdded }: { program: string; groupId: st
 }
 
 function Members({ groupId, program }: { groupId: string; program: string }) {
-  const detail = useResource(() => api.get<GroupDetail>(`/api/groups/${groupId}`), [groupId]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const detail = useGroup(groupId);
+  const members = useMemberNames(detail.data, detail.fromServer);
+  const write = useDispatch();
 
-  async function end(m: GroupMemberRow) {
-    if (!window.confirm(t('groups.endConfirm', { name: m.fullName }))) return;
-    setBusy(true);
-    setError(null);
-    try {
-      // A membership ends on a day rather than disappearing: attendance and history keep their meaning.
-      await api.post(`/api/group-members/${m.id}/end`, { endDate: today() });
-      detail.reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+  async function end(m: MemberView) {
+    if (!window.confirm(t('groups.endConfirm', { name: m.fullName ?? '' }))) return;
+    // A membership ends on a day rather than disappearing: attendance and history keep their meaning.
+    const done = await write.run('group.endMembership', { id: m.id, endDate: today() });
+    if (done?.outcome === 'applied') detail.reload();
   }
 
   return (
@@ -213,8 +212,8 @@ function Members({ groupId, program }: { groupId: string; program: string }) {
       <section class="card" aria-labelledby="members-title">
         <h2 id="members-title">{t('groups.members')}</h2>
         {detail.loading && !detail.data && <Loading />}
-        <ErrorBox error={detail.error ?? error} />
-        {detail.data && <MembersTable members={detail.data.members} onEnd={end} busy={busy} />}
+        <ErrorBox error={detail.error ?? write.error} />
+        {detail.data && <MembersTable members={members} onEnd={end} busy={write.busy} />}
       </section>
       <AddMember program={program} groupId={groupId} onAdded={detail.reload} />
     </>
@@ -223,15 +222,13 @@ function Members({ groupId, program }: { groupId: string; program: string }) {
 
 /** `/groups/new` creates a group, then continues here to add its mentor and mentees. */
 export function GroupEdit({ groupId }: { groupId?: string }) {
-  const { route } = useLocation();
+  const { route, query } = useLocation();
   const program = programId.value;
-  const existing = useResource(
-    () => (groupId ? api.get<GroupDetail>(`/api/groups/${groupId}`) : Promise.resolve(undefined)),
-    [groupId],
-  );
+  const existing = useGroup(groupId);
+  const fix = useFix(query.fix);
   if (!program) return null;
   if (groupId && existing.loading && !existing.data) return <Loading />;
-  if (existing.error) return <ErrorBox error={existing.error} />;
+  if (groupId && existing.error) return <ErrorBox error={existing.error} />;
   const group = existing.data?.group;
   return (
     <div class="stack">
@@ -239,15 +236,18 @@ export function GroupEdit({ groupId }: { groupId?: string }) {
         <a href={group ? `/groups/${group.id}` : '/groups'}>{group ? t('groups.backToGroup') : t('groups.back')}</a>
       </p>
       <h1>{group ? t('groups.editTitle', { name: group.name }) : t('groups.newTitle')}</h1>
+      {group && <ConflictCopies recordId={group.id} />}
       <GroupForm
-        key={group?.id ?? 'new'}
+        key={`${group?.id ?? 'new'}:${fix?.key ?? ''}`}
         program={group?.programId ?? program}
         existing={group}
-        onSaved={(g) => {
-          if (!group) route(`/groups/${g.id}/edit`);
+        fix={fix ? { key: fix.key, args: fix.args } : undefined}
+        onSaved={(id) => {
+          if (!group) route(`/groups/${id}/edit`);
           else existing.reload();
         }}
       />
+      {group && <PendingChanges recordId={group.id} />}
       {group && <Members groupId={group.id} program={group.programId} />}
     </div>
   );

@@ -8,11 +8,12 @@ import { useResource } from '../../app/use-resource';
 import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
 import { Loading } from '../../ui/loading';
+import { OnlineOnly } from '../../ui/online-only';
 import { Pager } from '../../ui/pager';
 
 const LIMIT = 50;
 
-export function GroupsList() {
+function GroupsListScreen() {
   const { query, route } = useLocation();
   const q = query.q ?? '';
   const unit = query.unit ?? '';
@@ -93,5 +94,13 @@ export function GroupsList() {
         </>
       )}
     </section>
+  );
+}
+
+export function GroupsList() {
+  return (
+    <OnlineOnly title={t('groups.title')}>
+      <GroupsListScreen />
+    </OnlineOnly>
   );
 }

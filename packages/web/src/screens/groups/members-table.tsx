@@ -1,11 +1,11 @@
-import type { GroupMemberRow } from '../../app/api-types';
 import { formatDate } from '../../app/format';
 import { t } from '../../i18n';
+import type { MemberView } from '../../store/queries';
 
 interface Props {
-  members: GroupMemberRow[];
+  members: MemberView[];
   /** When given, current members get an "End membership" button. */
-  onEnd?: (member: GroupMemberRow) => void;
+  onEnd?: (member: MemberView) => void;
   busy?: boolean;
 }
 
@@ -13,7 +13,7 @@ export function MembersTable({ members, onEnd, busy }: Props) {
   if (members.length === 0) return <p class="muted">{t('groups.noMembers')}</p>;
   // Mentors first, then mentees; each by name.
   const sorted = [...members].sort((a, b) =>
-    a.role === b.role ? a.fullName.localeCompare(b.fullName) : a.role === 'mentor' ? -1 : 1,
+    a.role === b.role ? (a.fullName ?? '').localeCompare(b.fullName ?? '') : a.role === 'mentor' ? -1 : 1,
   );
   return (
     <div class="table-wrap">
@@ -36,7 +36,7 @@ export function MembersTable({ members, onEnd, busy }: Props) {
           {sorted.map((m) => (
             <tr key={m.id}>
               <th scope="row">
-                <a href={`/people/${m.personId}`}>{m.fullName}</a>
+                <a href={`/people/${m.personId}`}>{m.fullName ?? t('groups.notOnDevice')}</a>
               </th>
               <td>{t(`memberRole.${m.role}`)}</td>
               <td>{formatDate(m.startDate)}</td>
@@ -49,7 +49,7 @@ export function MembersTable({ members, onEnd, busy }: Props) {
                       class="button secondary small"
                       disabled={busy}
                       onClick={() => onEnd(m)}
-                      aria-label={t('groups.endFor', { name: m.fullName })}
+                      aria-label={t('groups.endFor', { name: m.fullName ?? '' })}
                     >
                       {t('groups.end')}
                     </button>

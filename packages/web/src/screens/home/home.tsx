@@ -1,14 +1,16 @@
 import { api } from '../../app/api';
-import type { GroupDetail, GroupMemberRow, ListAnswer, MeRole, OrgUnitWithCount, Program } from '../../app/api-types';
+import type { ListAnswer, MeRole, OrgUnitWithCount, Program } from '../../app/api-types';
 import { formatNumber, today } from '../../app/format';
+import { online } from '../../app/network';
 import { chooseProgram, me, programId } from '../../app/session';
 import { useResource } from '../../app/use-resource';
 import { t } from '../../i18n';
+import { localDb, syncEngine } from '../../store/device';
+import { useLive } from '../../store/live';
+import { type MyGroups, myGroups } from '../../store/queries';
 import { ErrorBox } from '../../ui/error-box';
 import { Loading } from '../../ui/loading';
 import { UnitStats } from '../../ui/stats-view';
-
-const isCurrent = (m: GroupMemberRow, day: string) => m.startDate <= day && (m.endDate === null || m.endDate >= day);
 
 function ProgramSwitch({ programs }: { programs: { id: string; name: string }[] }) {
   if (programs.length < 2) return null;
@@ -134,70 +136,74 @@ function UnitHome({ role }: { role: MeRole }) {
   );
 }
 
+/** A mentor's and a teacher's home read the local store: they open offline, in a school with no signal. */
 function useMyGroups(role: 'mentor' | 'mentee') {
-  const ids = (me.value?.groups ?? []).filter((g) => g.role === role).map((g) => g.groupId);
-  return useResource(() => Promise.all(ids.map((id) => api.get<GroupDetail>(`/api/groups/${id}`))), [ids.join()]);
+  const personId = me.value?.personId ?? '';
+  const day = today();
+  return useLive(localDb.value, (db) => myGroups(db, personId, role, day), [personId, role, day]);
 }
 
-function GroupLinks({ groups }: { groups: GroupDetail[] }) {
+function GroupLinks({ groups }: { groups: MyGroups['groups'] }) {
   return (
-    <ul class="list">
+    <ul class="list" data-testid="my-groups">
       {groups.map((g) => (
-        <li key={g.group.id}>
-          <a href={`/groups/${g.group.id}`}>{g.group.name}</a>
-          <span class="muted"> · {g.orgUnit.name}</span>
+        <li key={g.id}>
+          <a href={`/groups/${g.id}`}>{g.name}</a>
+          {g.unitName && <span class="muted"> · {g.unitName}</span>}
         </li>
       ))}
     </ul>
   );
 }
 
-function PeopleLinks({ people }: { people: GroupMemberRow[] }) {
-  const seen = new Set<string>();
+function PeopleLinks({ people }: { people: MyGroups['people'] }) {
   return (
     <ul class="list">
-      {people
-        .filter((p) => !seen.has(p.personId) && seen.add(p.personId))
-        .map((p) => (
-          <li key={p.personId}>
-            <a href={`/people/${p.personId}`}>{p.fullName}</a>
-          </li>
-        ))}
+      {people.map((p) => (
+        <li key={p.personId}>
+          <a href={`/people/${p.personId}`}>{p.fullName}</a>
+        </li>
+      ))}
     </ul>
   );
 }
 
+/** Before the first sync there is nothing local yet: wait for it, or say it needs a connection once. */
+function FirstSync({ data }: { data: MyGroups | undefined }) {
+  if (data?.synced) return null;
+  const phase = syncEngine.value?.phase.value;
+  return !online.value || phase === 'offline' ? <p class="muted">{t('home.firstSync')}</p> : <Loading />;
+}
+
 function MentorHome() {
-  const groups = useMyGroups('mentor');
-  const day = today();
-  const mentees = (groups.data ?? []).flatMap((g) => g.members.filter((m) => m.role === 'mentee' && isCurrent(m, day)));
+  const live = useMyGroups('mentor');
+  const data = live.value?.synced ? live.value : undefined;
+  const mentees = data?.people ?? [];
   return (
     <section class="card" aria-labelledby="home-mentor">
       <h2 id="home-mentor">{t('home.mentor.groups')}</h2>
-      {groups.loading && <Loading />}
-      <ErrorBox error={groups.error} />
-      {groups.data && groups.data.length === 0 && <p class="muted">{t('home.mentor.noGroups')}</p>}
-      {groups.data && <GroupLinks groups={groups.data} />}
+      <FirstSync data={live.value} />
+      {data && data.groups.length === 0 && <p class="muted">{t('home.mentor.noGroups')}</p>}
+      {data && <GroupLinks groups={data.groups} />}
       <h2>{t('home.mentor.mentees', { count: mentees.length, n: formatNumber(mentees.length) })}</h2>
-      {groups.data && mentees.length === 0 && <p class="muted">{t('home.mentor.noMentees')}</p>}
+      {data && mentees.length === 0 && <p class="muted">{t('home.mentor.noMentees')}</p>}
       <PeopleLinks people={mentees} />
     </section>
   );
 }
 
 function TeacherHome() {
-  const groups = useMyGroups('mentee');
-  const day = today();
-  const mentors = (groups.data ?? []).flatMap((g) => g.members.filter((m) => m.role === 'mentor' && isCurrent(m, day)));
+  const live = useMyGroups('mentee');
+  const data = live.value?.synced ? live.value : undefined;
+  const mentors = data?.people ?? [];
   return (
     <section class="card" aria-labelledby="home-teacher">
       <h2 id="home-teacher">{t('home.teacher.groups')}</h2>
-      {groups.loading && <Loading />}
-      <ErrorBox error={groups.error} />
-      {groups.data && groups.data.length === 0 && <p class="muted">{t('home.teacher.noGroups')}</p>}
-      {groups.data && <GroupLinks groups={groups.data} />}
+      <FirstSync data={live.value} />
+      {data && data.groups.length === 0 && <p class="muted">{t('home.teacher.noGroups')}</p>}
+      {data && <GroupLinks groups={data.groups} />}
       <h2>{t('home.teacher.mentor', { count: mentors.length })}</h2>
-      {groups.data && mentors.length === 0 && <p class="muted">{t('home.teacher.noMentor')}</p>}
+      {data && mentors.length === 0 && <p class="muted">{t('home.teacher.noMentor')}</p>}
       <PeopleLinks people={mentors} />
     </section>
   );

@@ -7,6 +7,7 @@ import { useResource } from '../../app/use-resource';
 import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
 import { Loading } from '../../ui/loading';
+import { OnlineOnly } from '../../ui/online-only';
 import { UnitStats } from '../../ui/stats-view';
 
 const loadChildren = (program: string, parentId?: string) =>
@@ -130,7 +131,7 @@ function Stats({ unitId }: { unitId: string }) {
   );
 }
 
-export function OrgTree({ unitId }: { unitId?: string }) {
+function OrgTreeScreen({ unitId }: { unitId?: string }) {
   const program = programId.value;
   const top = useResource(() => (program ? loadChildren(program) : Promise.resolve([])), [program]);
   return (
@@ -152,5 +153,13 @@ export function OrgTree({ unitId }: { unitId?: string }) {
         {unitId ? <SelectedUnit unitId={unitId} /> : <p class="muted">{t('org.choose')}</p>}
       </div>
     </div>
+  );
+}
+
+export function OrgTree(props: { unitId?: string }) {
+  return (
+    <OnlineOnly title={t('org.title')}>
+      <OrgTreeScreen {...props} />
+    </OnlineOnly>
   );
 }

@@ -8,13 +8,14 @@ import { useResource } from '../../app/use-resource';
 import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
 import { Loading } from '../../ui/loading';
+import { OnlineOnly } from '../../ui/online-only';
 import { Pager } from '../../ui/pager';
 import { UnitPicker } from '../../ui/unit-picker';
 
 const LIMIT = 50;
 
 /** Search and filter live in the address, so "back" from a person returns to the same page of results. */
-export function PeopleList() {
+function PeopleListScreen() {
   const { query, route } = useLocation();
   const q = query.q ?? '';
   const unit = query.unit ?? '';
@@ -96,5 +97,13 @@ export function PeopleList() {
         </>
       )}
     </section>
+  );
+}
+
+export function PeopleList() {
+  return (
+    <OnlineOnly title={t('people.title')}>
+      <PeopleListScreen />
+    </OnlineOnly>
   );
 }

@@ -1,13 +1,22 @@
 import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { api } from '../../app/api';
-import type { PersonDetail as Detail } from '../../app/api-types';
+import type { PersonDetail as Detail, Person } from '../../app/api-types';
 import { formatDate, formatNumber } from '../../app/format';
-import { canAdminister } from '../../app/session';
+import { canAdminister, me } from '../../app/session';
+import type { Outcome } from '../../app/use-dispatch';
 import { useResource } from '../../app/use-resource';
 import { t } from '../../i18n';
+import { localDb } from '../../store/device';
+import { useLive } from '../../store/live';
+import { personView } from '../../store/queries';
+import { ConflictCopies } from '../../ui/conflict-copies';
 import { ErrorBox } from '../../ui/error-box';
 import { Loading } from '../../ui/loading';
+import { PendingChanges } from '../../ui/pending-changes';
+import { SavedNote } from '../../ui/saved-note';
 import { UnitName } from '../../ui/unit-name';
+import { ProfileForm } from './profile-form';
 
 type Account = NonNullable<Detail['account']>;
 
@@ -118,16 +127,32 @@ function AccountPanel({ detail, onChange }: { detail: Detail; onChange: () => vo
   );
 }
 
+/**
+ * A person's profile reads from the local store when the person is in the user's working set
+ * (their own, their mentees'), so it opens offline; roles, groups and the login come from the
+ * server when there is a network.
+ */
 export function PersonDetail({ personId }: { personId: string }) {
+  const { query, route } = useLocation();
+  const local = useLive(localDb.value, (db) => personView(db, personId), [personId]);
   const detail = useResource(() => api.get<Detail>(`/api/persons/${personId}`), [personId]);
-  if (detail.loading && !detail.data) return <Loading />;
-  if (detail.error && !detail.data) return <ErrorBox error={detail.error} />;
+  const fix = useLive(localDb.value, async (db) => (query.fix ? db.rejected.get(query.fix) : undefined), [
+    query.fix,
+  ]).value;
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<Outcome | null>(null);
   const d = detail.data;
-  if (!d) return null;
-  const p = d.person;
+  const p: Person | undefined = local.value?.person ?? d?.person;
+  if (!p) {
+    if (detail.loading || (localDb.value && !local.loaded)) return <Loading />;
+    return <ErrorBox error={detail.error} />;
+  }
+  const school = local.value?.school ?? d?.school ?? null;
+  const user = me.value;
+  const canEdit = !!user && (user.personId === p.id || canAdminister.value);
   const facts: [string, preact.ComponentChild][] = [
     [t('person.gender'), p.gender ? t(`gender.${p.gender}`) : t('gender.unknown')],
-    [t('person.school'), d.school ? <a href={`/org/${d.school.id}`}>{d.school.name}</a> : '—'],
+    [t('person.school'), school ? <a href={`/org/${school.id}`}>{school.name}</a> : '—'],
     [t('person.phone'), p.phone ? <span dir="ltr">{p.phone}</span> : '—'],
     [t('person.email'), p.email ? <span dir="ltr">{p.email}</span> : '—'],
     [t('person.emisId'), p.emisId ? <span dir="ltr">{p.emisId}</span> : '—'],
@@ -140,51 +165,89 @@ export function PersonDetail({ personId }: { personId: string }) {
         : t('person.years', { count: p.yearsExperience, n: formatNumber(p.yearsExperience) }),
     ],
   ];
+  const roles = d?.roles ?? local.value?.roles ?? [];
   return (
     <div class="stack">
       <p>
         <a href="/people">{t('people.back')}</a>
       </p>
       <h1>{p.fullName}</h1>
+      <ConflictCopies recordId={p.id} />
       <section class="card" aria-labelledby="profile-title">
-        <h2 id="profile-title">{t('person.profile')}</h2>
-        <dl class="facts">
-          {facts.map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <div class="title-row">
+          <h2 id="profile-title">{t('person.profile')}</h2>
+          {canEdit && !editing && !fix && (
+            <button
+              type="button"
+              class="button secondary small"
+              onClick={() => {
+                setSaved(null);
+                setEditing(true);
+              }}
+            >
+              {t('person.edit')}
+            </button>
+          )}
+        </div>
+        {canEdit && (editing || fix) ? (
+          <ProfileForm
+            key={fix?.key ?? 'edit'}
+            person={p}
+            fix={fix ? { key: fix.key, args: fix.args } : undefined}
+            onDone={(outcome) => {
+              setEditing(false);
+              setSaved(outcome);
+              if (fix) route(`/people/${personId}`, true);
+              if (outcome === 'applied') detail.reload();
+            }}
+          />
+        ) : (
+          <dl class="facts">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        <SavedNote outcome={saved} />
       </section>
+      <PendingChanges recordId={p.id} />
       <section class="card" aria-labelledby="roles-title">
         <h2 id="roles-title">{t('person.roles')}</h2>
-        {d.roles.length === 0 && <p class="muted">{t('person.noRoles')}</p>}
+        {roles.length === 0 && <p class="muted">{t('person.noRoles')}</p>}
         <ul class="list">
-          {d.roles.map((r) => (
+          {roles.map((r) => (
             <li key={r.id}>
               <strong>{t(`role.${r.role}`)}</strong> · <UnitName id={r.orgUnitId} />
             </li>
           ))}
         </ul>
       </section>
-      <section class="card" aria-labelledby="groups-title">
-        <h2 id="groups-title">{t('person.groups')}</h2>
-        {d.groups.length === 0 && <p class="muted">{t('person.noGroups')}</p>}
-        <ul class="list">
-          {d.groups.map((g) => (
-            <li key={`${g.groupId}-${g.startDate}`}>
-              <a href={`/groups/${g.groupId}`}>{g.groupName}</a> · {t(`memberRole.${g.role}`)} ·{' '}
-              <span class="muted">
-                {g.endDate
-                  ? t('groups.fromTo', { from: formatDate(g.startDate), to: formatDate(g.endDate) })
-                  : t('groups.since', { from: formatDate(g.startDate) })}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <AccountPanel detail={d} onChange={detail.reload} />
+      {d ? (
+        <>
+          <section class="card" aria-labelledby="groups-title">
+            <h2 id="groups-title">{t('person.groups')}</h2>
+            {d.groups.length === 0 && <p class="muted">{t('person.noGroups')}</p>}
+            <ul class="list">
+              {d.groups.map((g) => (
+                <li key={`${g.groupId}-${g.startDate}`}>
+                  <a href={`/groups/${g.groupId}`}>{g.groupName}</a> · {t(`memberRole.${g.role}`)} ·{' '}
+                  <span class="muted">
+                    {g.endDate
+                      ? t('groups.fromTo', { from: formatDate(g.startDate), to: formatDate(g.endDate) })
+                      : t('groups.since', { from: formatDate(g.startDate) })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <AccountPanel detail={d} onChange={detail.reload} />
+        </>
+      ) : (
+        <ErrorBox error={detail.error} />
+      )}
     </div>
   );
 }

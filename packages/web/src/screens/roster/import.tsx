@@ -5,6 +5,7 @@ import { formatNumber } from '../../app/format';
 import { programId } from '../../app/session';
 import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
+import { OnlineOnly } from '../../ui/online-only';
 
 const KINDS: ImportKind[] = ['schools', 'teachers'];
 const COLUMNS: Record<ImportKind, string[]> = {
@@ -121,7 +122,7 @@ function rowErrors(err: unknown): RowError[] | null {
  * Preview first, commit second: a file with any error imports nothing, so the admin fixes the
  * spreadsheet and previews again. Commit stays disabled until a clean preview of this very file.
  */
-export function Import() {
+function ImportScreen() {
   const program = programId.value;
   const [kind, setKind] = useState<ImportKind>('teachers');
   const [file, setFile] = useState<File | null>(null);
@@ -267,5 +268,13 @@ export function Import() {
         </div>
       )}
     </div>
+  );
+}
+
+export function Import() {
+  return (
+    <OnlineOnly title={t('import.title')}>
+      <ImportScreen />
+    </OnlineOnly>
   );
 }

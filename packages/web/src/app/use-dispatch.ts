@@ -1,0 +1,66 @@
+import type { CommandInput, CommandName } from '@mentora/core';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OutboxEntry } from '../store/db';
+import { dispatch, localDb, send } from '../store/device';
+import type { SyncCommand } from '../store/mutators';
+import { discardRejected } from '../store/outbox';
+import { ApiError } from './api';
+
+export type Outcome = 'applied' | 'pending';
+
+/**
+ * A form's write through the outbox: queued and applied locally at once, then sent. Online, the
+ * form waits for the server's answer (an admin's screen shows server data); offline the change
+ * is saved on the phone and the form says so. A refusal while the form is still open is shown in
+ * the form, which still holds what was typed; otherwise it waits in "Changes not accepted".
+ */
+export function useDispatch() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
+
+  async function run<N extends SyncCommand & CommandName>(
+    name: N,
+    args: CommandInput<N>,
+  ): Promise<{ entry: OutboxEntry; outcome: Outcome } | null> {
+    setBusy(true);
+    setError(null);
+    setOutcome(null);
+    try {
+      const entry = await dispatch(name, args);
+      const result = await send(entry);
+      if (!mounted.current) return null;
+      if (result.status === 'rejected') {
+        const db = localDb.value;
+        if (db) await discardRejected(db, result.key);
+        setError(new ApiError(400, result.error.code, result.error.message, result.error.details ?? []));
+        return null;
+      }
+      setOutcome(result.status);
+      return { entry, outcome: result.status };
+    } catch (e) {
+      if (mounted.current) setError(e);
+      return null;
+    } finally {
+      if (mounted.current) setBusy(false);
+    }
+  }
+
+  return {
+    busy,
+    error,
+    outcome,
+    run,
+    reset: () => {
+      setError(null);
+      setOutcome(null);
+    },
+  };
+}

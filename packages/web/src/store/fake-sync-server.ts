@@ -1,0 +1,124 @@
+import type {
+  Change,
+  Mutation,
+  PullResponse,
+  PushRequest,
+  PushResponse,
+  RejectedMutation,
+  SyncTable,
+} from '@mentora/core';
+import type { Row } from './db';
+import { isSyncCommand, mutators, type RowStore } from './mutators';
+import { SyncError, type SyncTransport } from './sync';
+
+/**
+ * A test double of the server's push/pull (packages/server/src/sync) for the store's unit tests:
+ * exactly once per (client, mutation id), in order (a gap is a 409), refusals recorded and
+ * returned from `pending` on, pulls paged by version. Commands run through the device's own
+ * mutators; `refuse` decides which the "server" rejects.
+ */
+export class FakeSyncServer implements SyncTransport {
+  version = 0;
+  rows = new Map<SyncTable, Map<string, { v: number; d?: Row }>>();
+  clients = new Map<string, { last: number; rejected: RejectedMutation[] }>();
+  pushes: PushRequest[] = [];
+  pageSize = 1000;
+  /** Fails the next request this way before it reaches the "server". */
+  failNext: SyncError | null = null;
+  /** Applies the next push, then loses its answer. */
+  loseNextAnswer = false;
+  refuse: (m: Mutation) => RejectedMutation['error'] | null = () => null;
+
+  table(t: SyncTable) {
+    const m = this.rows.get(t) ?? new Map();
+    this.rows.set(t, m);
+    return m;
+  }
+
+  put(t: SyncTable, row: Row): void {
+    this.table(t).set(row.id, { v: ++this.version, d: row });
+  }
+
+  get(t: SyncTable, id: string): Row | undefined {
+    return this.table(t).get(id)?.d;
+  }
+
+  /** Forgets a client's progress, as a restore from an old backup would. */
+  forget(clientId: string, last: number): void {
+    const c = this.clients.get(clientId);
+    if (c) c.last = last;
+  }
+
+  private store(): RowStore {
+    return {
+      get: async (t, id) => this.get(t, id),
+      find: async (t, field, value) =>
+        [...this.table(t).values()].flatMap((r) => (r.d && r.d[field] === value ? [r.d] : [])),
+      put: async (t, row) => this.put(t, row),
+      remove: async (t, id) => void this.table(t).set(id, { v: ++this.version }),
+    };
+  }
+
+  private fault(): void {
+    const f = this.failNext;
+    this.failNext = null;
+    if (f) throw f;
+  }
+
+  async push(body: PushRequest): Promise<PushResponse> {
+    this.fault();
+    this.pushes.push(structuredClone(body));
+    const client = this.clients.get(body.clientId) ?? { last: 0, rejected: [] };
+    this.clients.set(body.clientId, client);
+    const results: PushResponse['results'] = [];
+    for (const m of body.mutations) {
+      if (m.id <= client.last) {
+        results.push({ id: m.id, status: 'skipped' });
+        continue;
+      }
+      if (m.id !== client.last + 1) throw new SyncError(409, 'conflict');
+      const error =
+        this.refuse(m) ?? (this.get(tableOf(m), String((m.args as Row).id)) || creates(m) ? null : notFound);
+      if (error || !isSyncCommand(m.name)) {
+        client.rejected.push({ id: m.id, name: m.name, args: m.args, error: error ?? notFound });
+        results.push({ id: m.id, status: 'rejected', ...(error ? { error } : {}) });
+      } else {
+        await mutators[m.name](this.store(), m.args as Row, '2026-03-01T00:00:00.000Z');
+        results.push({ id: m.id, status: 'applied' });
+      }
+      client.last = m.id;
+    }
+    if (this.loseNextAnswer) {
+      this.loseNextAnswer = false;
+      throw new SyncError(0, 'network');
+    }
+    return { lastMutationId: client.last, results };
+  }
+
+  async pull(q: { clientId: string; cursor: number; pending: number }): Promise<PullResponse> {
+    this.fault();
+    const client = this.clients.get(q.clientId) ?? { last: 0, rejected: [] };
+    this.clients.set(q.clientId, client);
+    const reset = q.cursor === 0;
+    const all: Change[] = [];
+    for (const [t, rows] of this.rows)
+      for (const [id, r] of rows)
+        if (r.v > q.cursor && !(reset && !r.d)) all.push(r.d ? { t, id, v: r.v, d: r.d } : { t, id, v: r.v });
+    all.sort((a, b) => a.v - b.v);
+    const page = all.slice(0, this.pageSize);
+    const more = all.length > page.length;
+    return {
+      cursor: more ? (page[page.length - 1]?.v ?? q.cursor) : this.version,
+      lastMutationId: client.last,
+      reset,
+      changes: page,
+      more,
+      rejected: client.rejected.filter((r) => r.id >= q.pending),
+    };
+  }
+}
+
+const notFound = { code: 'not_found', message: 'Not found', details: [] };
+const creates = (m: Mutation) => m.name.endsWith('.create') || m.name === 'group.addMember';
+const tableOf = (m: Mutation): SyncTable =>
+  m.name.startsWith('person.') ? 'persons' : m.name === 'group.endMembership' ? 'groupMembers' : 'groups';

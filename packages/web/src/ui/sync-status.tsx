@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatNumber, formatRelative } from '../app/format';
+import { online } from '../app/network';
+import { t } from '../i18n';
+import { localDb, syncEngine } from '../store/device';
+import { useLive } from '../store/live';
+import { syncCounts } from '../store/queries';
+
+/** Re-renders every 30 s so "2 minutes ago" stays true. */
+function useNow(): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(id);
+  }, []);
+  return now;
+}
+
+/** The sync state on every screen (ARCHITECTURE §5: the user always sees it). */
+export function SyncStatus() {
+  const db = localDb.value;
+  const counts = useLive(db, syncCounts, []).value;
+  const now = useNow();
+  if (!db) return null;
+  const phase = syncEngine.value?.phase.value ?? 'idle';
+  const offline = !online.value || phase === 'offline';
+  const state = offline ? 'offline' : phase === 'syncing' ? 'syncing' : phase === 'error' ? 'error' : 'online';
+  const pending = counts?.pending ?? 0;
+  const rejected = counts?.rejected ?? 0;
+  return (
+    <div class="sync-bar" aria-live="polite" data-testid="sync-status">
+      <span class="sync-state" data-state={state} data-testid="sync-state">
+        {t(`sync.${state}`)}
+      </span>
+      <span class="muted" data-testid="sync-last">
+        {counts?.lastSyncedAt
+          ? t('sync.lastSynced', { when: formatRelative(counts.lastSyncedAt, now) })
+          : t('sync.never')}
+      </span>
+      {pending > 0 && (
+        <span class="sync-pending" data-testid="sync-pending">
+          {t('sync.pending', { count: pending, n: formatNumber(pending) })}
+        </span>
+      )}
+      {rejected > 0 && (
+        <a href="/changes" class="sync-rejected" data-testid="sync-rejected">
+          {t('sync.rejected', { count: rejected, n: formatNumber(rejected) })}
+        </a>
+      )}
+    </div>
+  );
+}
