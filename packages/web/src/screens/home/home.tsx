@@ -229,7 +229,8 @@ export function Home() {
     ...new Map(user.roles.map((r) => [r.programId, { id: r.programId, name: r.programName }])).values(),
   ];
   const unitRoles = roles.filter((r) => r.role === 'district_officer' || r.role === 'head_teacher');
-  const teaches = has('teacher') || user.groups.some((g) => g.role === 'mentee');
+  // Mentors hold the teacher role too; their mentee part shows only when they are mentored themselves.
+  const teaches = user.groups.some((g) => g.role === 'mentee') || (has('teacher') && !has('mentor'));
   return (
     <div class="home">
       <h1>{t('home.welcome', { name: user.fullName })}</h1>
