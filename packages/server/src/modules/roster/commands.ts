@@ -20,6 +20,8 @@ import {
 export interface RosterDeps {
   db: Db;
   clock: Clock;
+  /** The deployment's MAX_UPLOAD_MB; tests call without it and get the default. */
+  config?: { maxUploadBytes: number };
 }
 
 export interface ImportInput {
@@ -66,8 +68,12 @@ export async function loadProgramScope(db: Db, programId: string): Promise<Progr
  * beside) and inserts everything with one server version, or throws `validation_failed`.
  */
 export async function importRoster(deps: RosterDeps, actor: Actor, input: ImportInput): Promise<ImportReport> {
-  if (input.bytes.length > MAX_UPLOAD_BYTES)
-    throw new AppError('payload_too_large', 'The file is larger than 10 MB; split it into smaller files');
+  const max = deps.config?.maxUploadBytes ?? MAX_UPLOAD_BYTES;
+  if (input.bytes.length > max)
+    throw new AppError(
+      'payload_too_large',
+      `The file is larger than ${Math.round(max / 1048576)} MB; split it into smaller files`,
+    );
   const scope = await loadProgramScope(deps.db, input.programId);
   // The import targets the whole program, so the actor must administer its root unit.
   const path = scope?.root?.path ?? '/';
