@@ -18,6 +18,11 @@ if (vitest) {
   }
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0);
+  // Unhandled errors fail the run without failing a test: count them so this line cannot say 0.
+  if (vitest.success === false || /Unhandled Errors?/.test(log)) {
+    console.log('vitest: the run reported errors outside the tests (see "Unhandled Errors" above)');
+    failed++;
+  }
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
   console.log(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`);
   for (const [project, n] of Object.entries(byProject)) console.log(`  ${project}: ${n} tests`);

@@ -21,6 +21,9 @@ pg.types.setTypeParser(20, (v) => Number(v));
 export function connect(databaseUrl: string): DbHandle {
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    // An idle connection the server closes (restart, failover, admin) must not crash the process;
+    // the pool drops it and opens a new one on the next query.
+    pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
