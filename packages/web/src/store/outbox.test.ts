@@ -1,22 +1,11 @@
 import 'fake-indexeddb/auto';
 import type { Change, PullResponse } from '@mentora/core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { deleteLocalDb, getMeta, type LocalDb, openLocalDb } from './db';
+import { describe, expect, it } from 'vitest';
+import { getMeta, type LocalDb } from './db';
 import { applyPull, discardRejected, enqueue } from './outbox';
+import { localDbs } from './test-local-db';
 
-const opened: LocalDb[] = [];
-let n = 0;
-async function freshDb(): Promise<LocalDb> {
-  const db = await openLocalDb(`outbox-test-${n++}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await deleteLocalDb(db.userId);
-  }
-});
+const freshDb = localDbs('outbox-test');
 
 const person = (id: string, fields: Record<string, unknown> = {}) => ({
   id,

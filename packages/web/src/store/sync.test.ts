@@ -1,24 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deleteLocalDb, getMeta, type LocalDb, openLocalDb } from './db';
+import { describe, expect, it, vi } from 'vitest';
+import { getMeta, type LocalDb } from './db';
 import { type EngineEnv, SyncEngine } from './engine';
 import { FakeSyncServer } from './fake-sync-server';
 import { enqueue } from './outbox';
 import { SyncError, syncOnce } from './sync';
+import { localDbs } from './test-local-db';
 
-const opened: LocalDb[] = [];
-let n = 0;
-async function device(): Promise<LocalDb> {
-  const db = await openLocalDb(`sync-test-${n++}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await deleteLocalDb(db.userId);
-  }
-});
+const device = localDbs('sync-test');
 
 function serverWithMentor() {
   const server = new FakeSyncServer();

@@ -1,21 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deleteLocalDb, type LocalDb, openLocalDb } from './db';
+import { describe, expect, it, vi } from 'vitest';
+import { localDbs } from './test-local-db';
 import { CHUNK_BYTES, MAX_UPLOAD_BYTES, queueUpload, runUploads, type UploadHttp, UploadRefused } from './uploads';
 
-const opened: LocalDb[] = [];
-let n = 0;
-async function device(): Promise<LocalDb> {
-  const db = await openLocalDb(`uploads-test-${n++}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await deleteLocalDb(db.userId);
-  }
-});
+const device = localDbs('uploads-test');
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
