@@ -5,7 +5,13 @@ import { newId } from '../../clock';
 import { runCommand } from '../../commands/run';
 import { hashPassword } from './passwords';
 
-const SYSTEM: Actor = { userId: 'test-system', personId: 'test-system', systemAdmin: true, assignments: [], groups: [] };
+const SYSTEM: Actor = {
+  userId: 'test-system',
+  personId: 'test-system',
+  systemAdmin: true,
+  assignments: [],
+  groups: [],
+};
 
 /**
  * Issue 6, defect 1: nobody manages an account that holds a privilege they could not grant
@@ -17,16 +23,19 @@ describe('accounts more privileged than the actor cannot be taken over', () => {
   const extra: Record<'rootAdmin2' | 'districtAdmin' | 'clusterAdmin', { personId: string; userId: string }> =
     {} as never;
   const userOf = async (personId: string) =>
-    (
-      await w.handle.db.selectFrom('users').select('id').where('personId', '=', personId).executeTakeFirstOrThrow()
-    ).id;
+    (await w.handle.db.selectFrom('users').select('id').where('personId', '=', personId).executeTakeFirstOrThrow()).id;
   const codesOf = async (userId: string) =>
     (await w.handle.db.selectFrom('oneTimeCodes').select('id').where('userId', '=', userId).execute()).length;
 
   beforeAll(async () => {
     w = await makeWorld();
     const cmd = <T>(name: string, input: unknown) =>
-      runCommand({ db: w.handle.db, clock: { now: () => new Date('2026-03-15T09:00:00.000Z') } }, SYSTEM, name, input) as Promise<T>;
+      runCommand(
+        { db: w.handle.db, clock: { now: () => new Date('2026-03-15T09:00:00.000Z') } },
+        SYSTEM,
+        name,
+        input,
+      ) as Promise<T>;
     const hash = await hashPassword(PASSWORD);
     const add = async (key: keyof typeof extra, schoolId: string | null, orgUnitId: string) => {
       const p = await cmd<{ id: string }>('person.create', {
@@ -127,9 +136,9 @@ describe('accounts more privileged than the actor cannot be taken over', () => {
     const district = await loginAs(w.app, 'districtadmin@test.mentora', PASSWORD);
     // Equal: the two root admins.
     expect([403, 404]).toContain((await issueCode(admin, extra.rootAdmin2.userId)).statusCode);
-    expect(
-      [403, 404],
-    ).toContain((await admin.send('POST', `/api/accounts/${extra.rootAdmin2.userId}/disabled`, { disabled: true })).statusCode);
+    expect([403, 404]).toContain(
+      (await admin.send('POST', `/api/accounts/${extra.rootAdmin2.userId}/disabled`, { disabled: true })).statusCode,
+    );
     expect([403, 404]).toContain((await admin.send('DELETE', `/api/persons/${extra.rootAdmin2.personId}`)).statusCode);
     // Above: the district admin against the root admin.
     const adminUser = await userOf(w.people.admin);
