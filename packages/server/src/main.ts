@@ -1,3 +1,4 @@
+import { AppError } from '@mentora/core';
 import { systemClock } from './clock';
 import { ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
@@ -10,7 +11,11 @@ const USAGE = `Usage: mentora <command>
   seed             load the demo data of both seed programs into an empty database
   backup <file>    write a consistent copy of the SQLite database to <file>
   init --program NAME --model cluster|school|both --levels a,b,c --root NAME --admin-name NAME --admin-login EMAIL|PHONE
-                   set up a real deployment: a program, its root unit and its first admin (prints an invite code)
+                   set up a program, its root unit and its first admin (prints an invite code); on a deployment
+                   without a system admin, that admin also becomes system admin
+  sysadmin --login EMAIL|PHONE
+                   recover a lost system admin: make this existing login system admin, enable it, end its
+                   sessions and print a one-time reset code (audited)
 Configuration is read from environment variables; see the README.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -68,6 +73,19 @@ async function main(argv: string[]): Promise<number> {
           `Program created. The first admin logs in as ${r.login} with invite code ${r.code} (valid until ${r.expiresAt}),`,
         );
         console.log('choosing "I have a code" on the login page.');
+        if (r.systemAdmin) console.log('This admin is also the system admin of the deployment.');
+        return 0;
+      }
+      case 'sysadmin': {
+        const login = parseOptions(args).login;
+        if (!login || login === 'true') throw new ConfigError(`sysadmin needs --login EMAIL|PHONE\n${USAGE}`);
+        await migrateToLatest(handle.db);
+        const { recoverSystemAdmin } = await import('./jobs/system-admin');
+        const r = await recoverSystemAdmin(handle.db, systemClock, login).catch((e: unknown) => {
+          throw e instanceof AppError ? new ConfigError(e.message) : e;
+        });
+        console.log(`${r.login} is now system admin. Reset code: ${r.code} (valid until ${r.expiresAt}),`);
+        console.log('to be used once with "I have a code" on the login page. Earlier sessions were ended.');
         return 0;
       }
       default:
