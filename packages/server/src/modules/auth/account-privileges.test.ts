@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Actor } from '@mentora/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, loginAs, makeWorld, PASSWORD, type World } from '../../../test/world';
@@ -170,6 +171,36 @@ describe('accounts more privileged than the actor cannot be taken over', () => {
     const cluster = await loginAs(w.app, 'clusteradmin@test.mentora', PASSWORD);
     expect([403, 404]).toContain((await issueCode(cluster, await userOf(w.people.mentee))).statusCode);
     expect((await district.send('DELETE', `/api/role-assignments/${granted.json().id}`)).statusCode).toBe(204);
+  });
+
+  it('the offline path refuses the same: a pushed archive or edit of the system admin is rejected', async () => {
+    const admin = await w.as('admin');
+    const res = await admin.send('POST', '/api/sync/push', {
+      clientId: randomUUID(),
+      mutations: [
+        { id: 1, name: 'person.update', args: { id: w.people.sysadmin, email: 'mine@evil.example' } },
+        { id: 2, name: 'person.archive', args: { id: w.people.sysadmin } },
+        { id: 3, name: 'person.archive', args: { id: extra.rootAdmin2.personId } },
+      ],
+    });
+    expect(res.statusCode).toBe(200);
+    expect(
+      res.json().results.map((r: { status: string; error?: { code: string } }) => [r.status, r.error?.code]),
+    ).toEqual([
+      ['rejected', 'forbidden'],
+      ['rejected', 'forbidden'],
+      ['rejected', 'forbidden'],
+    ]);
+    const people = await w.handle.db
+      .selectFrom('persons')
+      .select(['deletedAt', 'email'])
+      .where('id', 'in', [w.people.sysadmin, extra.rootAdmin2.personId])
+      .orderBy('email')
+      .execute();
+    expect(people).toEqual([
+      { deletedAt: null, email: 'rootadmin2@test.mentora' },
+      { deletedAt: null, email: 'sysadmin@test.mentora' },
+    ]);
   });
 
   it('an admin of another program manages no account of this one, nor this one of theirs', async () => {
