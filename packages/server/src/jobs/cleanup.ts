@@ -2,10 +2,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/connect';
 
 /** Expired sessions and device cookies and stale login-throttle rows are of no use; keep the tables small. */
-export async function cleanup(
-  db: Db,
-  clock: Clock,
-): Promise<{ sessions: number; throttle: number; devices: number }> {
+export async function cleanup(db: Db, clock: Clock): Promise<{ sessions: number; throttle: number; devices: number }> {
   const now = clock.now();
   const sessions = await db.deleteFrom('sessions').where('expiresAt', '<=', now.toISOString()).executeTakeFirst();
   const dayAgo = new Date(now.getTime() - 24 * 3600_000).toISOString();

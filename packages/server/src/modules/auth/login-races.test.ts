@@ -21,7 +21,9 @@ describe('login back-off under concurrent guesses', () => {
     w.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password } });
 
   it('checks at most the limit of 30 wrong passwords sent at once for one login', async () => {
-    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => login('researcher@test.mentora', `bad ${i}`)));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => login('researcher@test.mentora', `bad ${i}`)),
+    );
     const { checked, refused } = statuses(answers);
     expect(checked).toBeGreaterThan(0);
     expect(checked).toBeLessThanOrEqual(LIMIT);

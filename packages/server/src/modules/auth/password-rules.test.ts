@@ -25,7 +25,8 @@ describe('password rules', () => {
       schoolId: w.units.s2.id,
     });
     const account = await admin.send('POST', '/api/accounts', { personId: person.json().id });
-    code = (await admin.send('POST', `/api/accounts/${account.json().userId}/codes`, { purpose: 'invite' })).json().code;
+    code = (await admin.send('POST', `/api/accounts/${account.json().userId}/codes`, { purpose: 'invite' })).json()
+      .code;
   });
   afterAll(() => w.close());
 
@@ -57,7 +58,8 @@ describe('password rules', () => {
 
   it('applies the same rules when a logged-in user changes the password', async () => {
     const c = await w.as('otherOfficer');
-    const change = (newPassword: string) => c.send('POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword });
+    const change = (newPassword: string) =>
+      c.send('POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword });
     expect(reason(await change('qwertyuiop'))).toBe('common');
     expect(reason(await change('         '))).toBe('too_short');
     expect(reason(await change('otherOfficer person'))).toBe('personal');

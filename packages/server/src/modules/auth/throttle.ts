@@ -64,7 +64,9 @@ async function reserve(db: Db, k: ThrottleKey, now: Date): Promise<Reservation |
   const steps: RawBuilder<unknown>[] = [];
   for (let n = k.max; (lockSeconds(n, k.max) ?? 0) < MAX_LOCK_SECONDS; n++)
     steps.push(sql`when ${count} = ${n} then ${iso(now, lockSeconds(n, k.max) ?? 0)}`);
-  const lock = sql<string | null>`case when ${count} < ${k.max} then null ${sql.join(steps, sql` `)} else ${iso(now, MAX_LOCK_SECONDS)} end`;
+  const lock = sql<
+    string | null
+  >`case when ${count} < ${k.max} then null ${sql.join(steps, sql` `)} else ${iso(now, MAX_LOCK_SECONDS)} end`;
   const first = lockSeconds(1, k.max);
   const row = await db
     .insertInto('loginThrottle')
@@ -73,7 +75,9 @@ async function reserve(db: Db, k: ThrottleKey, now: Date): Promise<Reservation |
       oc
         .column('key')
         .doUpdateSet({ failures: count, lockedUntil: lock, updatedAt: nowIso })
-        .where((eb) => eb.or([eb('loginThrottle.lockedUntil', 'is', null), eb('loginThrottle.lockedUntil', '<=', nowIso)])),
+        .where((eb) =>
+          eb.or([eb('loginThrottle.lockedUntil', 'is', null), eb('loginThrottle.lockedUntil', '<=', nowIso)]),
+        ),
     )
     .returning(['key', 'lockedUntil'])
     .executeTakeFirst();
@@ -86,7 +90,9 @@ export async function release(db: Db, r: Reservation): Promise<void> {
     .updateTable('loginThrottle')
     .set({
       failures: sql<number>`case when ${sql.ref('failures')} > 0 then ${sql.ref('failures')} - 1 else 0 end`,
-      lockedUntil: sql<string | null>`case when ${sql.ref('lockedUntil')} = ${r.lockedUntil} then null else ${sql.ref('lockedUntil')} end`,
+      lockedUntil: sql<
+        string | null
+      >`case when ${sql.ref('lockedUntil')} = ${r.lockedUntil} then null else ${sql.ref('lockedUntil')} end`,
     })
     .where('key', '=', r.key)
     .execute();
@@ -107,7 +113,11 @@ async function lockedError(db: Db, keys: ThrottleKey[], now: Date): Promise<AppE
       keys.map((k) => k.key),
     )
     .execute();
-  const until = rows.map((r) => r.lockedUntil ?? '').sort().at(-1) ?? '';
+  const until =
+    rows
+      .map((r) => r.lockedUntil ?? '')
+      .sort()
+      .at(-1) ?? '';
   const retryAfter = Math.max(1, Math.ceil((Date.parse(until) - now.getTime()) / 1000) || 1);
   return new AppError('rate_limited', `Too many failed attempts; try again in ${retryAfter} seconds`, [
     { path: 'retryAfterSeconds', message: String(retryAfter) },
