@@ -9,7 +9,7 @@ const commonPasswords = (): Set<string> => {
   return common;
 };
 
-/** What the user is known by: their login (email or E.164 phone) and their person's full name. */
+/** What the user is known by: their login (an email, or a phone as its digits) and their person's full name. */
 export interface PasswordOwner {
   login: string | null;
   fullName: string;
