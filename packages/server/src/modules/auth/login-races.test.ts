@@ -50,6 +50,19 @@ describe('login back-off under concurrent guesses', () => {
     // Locked: even the right code waits now.
     expect((await redeem(issued.json().code)).statusCode).toBe(429);
   });
+
+  it('checks at most the limit of 30 wrong current passwords sent at once to change a password', async () => {
+    const c = await w.as('officer');
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        c.send('POST', '/api/auth/password', { currentPassword: `bad ${i}`, newPassword: 'a kettle on the stove' }),
+      ),
+    );
+    const wrong = answers.filter((a) => a.statusCode === 400).length;
+    expect(wrong).toBeGreaterThan(0);
+    expect(wrong).toBeLessThanOrEqual(LIMIT);
+    expect(wrong + statuses(answers).refused).toBe(30);
+  });
 });
 
 describe('per-address back-off under concurrent guesses', () => {
