@@ -85,6 +85,14 @@ export interface LoginThrottleTable {
   updatedAt: string;
 }
 
+export interface TrustedDevicesTable {
+  id: string; // sha256 of the device cookie's token
+  userId: string;
+  failures: number; // wrong passwords from this device since its last success
+  createdAt: string;
+  expiresAt: string;
+}
+
 export interface RoleAssignmentsTable extends SyncColumns {
   personId: string;
   role: string;
@@ -174,6 +182,7 @@ export interface Database {
   oneTimeCodes: OneTimeCodesTable;
   sessions: SessionsTable;
   loginThrottle: LoginThrottleTable;
+  trustedDevices: TrustedDevicesTable;
   roleAssignments: RoleAssignmentsTable;
   groups: GroupsTable;
   groupMembers: GroupMembersTable;
