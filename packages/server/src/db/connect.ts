@@ -20,10 +20,17 @@ pg.types.setTypeParser(20, (v) => Number(v));
 /** `databaseUrl` is `postgres://…` for PostgreSQL; anything else is a SQLite file path. */
 export function connect(databaseUrl: string): DbHandle {
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-    // An idle connection the server closes (restart, failover, admin) must not crash the process;
-    // the pool drops it and opens a new one on the next query.
-    pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
+    // Without a connect timeout a request waits for ever while the server is unreachable.
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
+    // A connection the server closes (restart, failover, pg_terminate_backend) must not crash the
+    // process. Idle clients report through the pool; a checked-out client (mid-transaction, between
+    // two queries) has no pool listener, and its unhandled 'error' event would kill the process. So
+    // every client gets its own listener: the query in flight fails on its own (→ 503), and the
+    // pool discards the dead client on release and opens a new one on the next query.
+    pool.on('connect', (client) => {
+      client.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
+    });
+    pool.on('error', () => undefined); // already logged by the client's own listener above
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
