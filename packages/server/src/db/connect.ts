@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { ensurePrivateDir, ensurePrivateFile, restrictSqliteSidecars } from './private-files';
 import type { Database } from './schema';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -34,9 +34,14 @@ export function connect(databaseUrl: string): DbHandle {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
-  if (databaseUrl !== ':memory:') mkdirSync(dirname(databaseUrl), { recursive: true });
+  const onDisk = databaseUrl !== ':memory:';
+  if (onDisk) {
+    ensurePrivateDir(dirname(databaseUrl));
+    ensurePrivateFile(databaseUrl);
+  }
   const sqlite = new SqliteDatabase(databaseUrl);
   sqlite.pragma('journal_mode = WAL');
+  if (onDisk) restrictSqliteSidecars(databaseUrl);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
