@@ -27,7 +27,14 @@ function expectOutageAnswer(res: LightMyRequestResponse) {
  * back. Returns every answer; asserts afterwards that every acknowledged write is stored and the
  * device's outbox drained completely (a 503 mid-push keeps the outbox on the device).
  */
-async function writeThrough(w: World, disrupt: (outages: () => number) => Promise<void>) {
+interface Progress {
+  /** Answers 503 so far. */
+  outages(): number;
+  /** Writes answered 2xx so far. */
+  acknowledged(): number;
+}
+
+async function writeThrough(w: World, disrupt: (progress: Progress) => Promise<void>) {
   const admin = await w.as('admin');
   const mentor = await w.as('mentor');
   const answers: LightMyRequestResponse[] = [];
@@ -64,7 +71,7 @@ async function writeThrough(w: World, disrupt: (outages: () => number) => Promis
   };
   const load = [writer(), writer(), writer(), device()];
   try {
-    await disrupt(outages);
+    await disrupt({ outages, acknowledged: () => acknowledged.length });
   } finally {
     stop = true;
     await Promise.all(load);
@@ -97,15 +104,16 @@ if (engine === 'postgres') {
       const dbName = (await sql<{ db: string }>`SELECT current_database() AS db`.execute(w.handle.db)).rows[0]?.db;
       const killer = new pg.Client({ connectionString: process.env.MENTORA_TEST_PG_URL });
       await killer.connect();
-      const { answers, acknowledged } = await writeThrough(w, async (outages) => {
-        // What a restart does to the app's sessions, without restarting the server others share.
-        const until = Date.now() + 8_000;
-        while (Date.now() < until && outages() < 5) {
+      const { answers, acknowledged } = await writeThrough(w, async ({ outages }) => {
+        // What a restart does to the app's sessions, without restarting the server others share:
+        // for at least 2 s (and until 5 requests met the outage, at most 8 s), with writes between.
+        const start = Date.now();
+        while ((Date.now() - start < 2_000 || outages() < 5) && Date.now() - start < 8_000) {
           await killer.query(
             'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
             [dbName],
           );
-          await sleep(15);
+          await sleep(200);
         }
       });
       await killer.end();
@@ -153,11 +161,15 @@ if (engine === 'postgres') {
       await sql`PRAGMA busy_timeout = 200`.execute(w.handle.db);
       const other = new SqliteDatabase(file);
       try {
-        const { answers } = await writeThrough(w, async (outages) => {
+        const { answers } = await writeThrough(w, async ({ outages, acknowledged }) => {
+          await sleep(300);
           other.exec('BEGIN IMMEDIATE');
           const until = Date.now() + 8_000;
           while (Date.now() < until && outages() < 3) await sleep(20);
           other.exec('ROLLBACK');
+          const before = acknowledged();
+          await sleep(300);
+          expect(acknowledged()).toBeGreaterThan(before); // writes resumed under load
         });
         expect(answers.filter((a) => a.statusCode === 503).length).toBeGreaterThan(0);
       } finally {
