@@ -106,4 +106,26 @@ describe('health check and answers that hold personal data', () => {
       expect(res.headers['cache-control'], `${res.statusCode} ${res.body}`).toBe('no-store');
     }
   });
+
+  it('marks attachments no-store too: a classroom photo is personal data', async () => {
+    const mentor = await w.as('mentor');
+    const id = newId();
+    const photo = Buffer.from('not really a jpeg, but bytes all the same');
+    await mentor.send('POST', '/api/uploads', { id, filename: 'c.jpg', contentType: 'image/jpeg', size: photo.length });
+    const chunk = await w.app.inject({
+      method: 'PATCH',
+      url: `/api/uploads/${id}`,
+      cookies: mentor.cookies,
+      headers: {
+        'x-csrf-token': mentor.csrfToken,
+        'content-type': 'application/offset+octet-stream',
+        'upload-offset': '0',
+      },
+      payload: photo,
+    });
+    expect(chunk.json()).toMatchObject({ complete: true });
+    const content = await w.app.inject({ method: 'GET', url: `/api/uploads/${id}/content`, cookies: mentor.cookies });
+    expect(content.statusCode).toBe(200);
+    expect(content.headers['cache-control']).toBe('no-store');
+  });
 });
