@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,8 +26,20 @@ export interface ThrowawayPg {
   destroy(): Promise<void>;
 }
 
+/** A TCP port nobody listens on just now (the OS picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
 /**
- * A PostgreSQL server of the test's own, in a temp dir on a free-ish port, so a test can restart
+ * A PostgreSQL server of the test's own, in a temp dir on a free port, so a test can restart
  * it without disturbing the shared test server. Runs as `postgres` when the test runs as root
  * (initdb refuses root). Takes about two seconds to start.
  */
@@ -34,7 +47,7 @@ export async function startThrowawayPg(): Promise<ThrowawayPg> {
   const bin = pgBin();
   const dir = mkdtempSync(join(tmpdir(), 'mentora-pg-'));
   const data = join(dir, 'data');
-  const port = 55500 + (process.pid % 400);
+  const port = await freePort();
   const asRoot = process.getuid?.() === 0;
   if (asRoot) chownSync(dir, Number((await run('id', ['-u', 'postgres'])).stdout.trim()), 0);
   const pg = (tool: string, args: string[]) =>
