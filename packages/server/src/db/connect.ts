@@ -1,9 +1,10 @@
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { ensurePrivateDir, ensurePrivateFile, restrictSqliteSidecars } from './private-files';
 import type { Database } from './schema';
+import { MentoraSqliteDialect } from './sqlite-dialect';
 
 export type Engine = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -46,7 +47,7 @@ export function connect(databaseUrl: string): DbHandle {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new MentoraSqliteDialect(sqlite),
     plugins: [new CamelCasePlugin()],
   });
   return { db, engine: 'sqlite', close: () => db.destroy() };

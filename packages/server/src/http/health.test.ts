@@ -128,4 +128,30 @@ describe('health check and answers that hold personal data', () => {
     expect(content.statusCode).toBe(200);
     expect(content.headers['cache-control']).toBe('no-store');
   });
+
+  // A really full disk cannot be made in a test; SQLite's page limit is the engine's own refusal
+  // (SQLITE_FULL, "database or disk is full"), the error a full disk gives.
+  if (engine === 'sqlite')
+    it('answers 503, not 500, when SQLite is full, and writes again once there is room', async () => {
+      const admin = await w.as('admin');
+      const pages = (await sql<{ pageCount: number }>`PRAGMA page_count`.execute(w.handle.db)).rows[0]?.pageCount; // camel-cased by the plugin
+      expect(pages).toBeGreaterThan(0);
+      await sql.raw(`PRAGMA max_page_count = ${pages}`).execute(w.handle.db);
+      const write = () =>
+        admin.send('POST', '/api/persons', {
+          id: newId(),
+          programId: w.programId,
+          fullName: `Full ${'x'.repeat(150)}`,
+        });
+      try {
+        let res = await write();
+        for (let i = 0; i < 2000 && res.statusCode === 201; i++) res = await write();
+        expect(res.statusCode, res.body).toBe(503);
+        expect(res.headers['retry-after']).toMatch(/^\d+$/);
+        expect(res.json().error.code).toBe('unavailable');
+      } finally {
+        await sql`PRAGMA max_page_count = 1073741823`.execute(w.handle.db);
+      }
+      expect((await write()).statusCode).toBe(201);
+    });
 });
