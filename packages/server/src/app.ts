@@ -21,6 +21,8 @@ import type { Config } from './config';
 import type { DbHandle } from './db/connect';
 import type { AppDeps } from './http/context';
 import { errorHandler, notFoundHandler } from './http/errors';
+import { registerHealth } from './http/health';
+import { registerNoStore } from './http/no-store';
 import { registerResponseSchemas } from './http/responses';
 import { registerSessionHook } from './http/session-hook';
 import { authRoutes } from './modules/auth/routes';
@@ -96,10 +98,8 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
 
   registerResponseSchemas(app);
   registerSessionHook(app);
-  app.get('/api/health', { config: { public: true }, schema: { tags: ['service'] } }, async () => {
-    await deps.db.selectFrom('serverClock').select('version').executeTakeFirst();
-    return { status: 'ok', engine: deps.engine, version: APP_VERSION };
-  });
+  registerNoStore(app);
+  registerHealth(app, deps, APP_VERSION);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await app.register(authRoutes);
   await app.register(programRoutes);

@@ -11,6 +11,8 @@ export const ErrorCode = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  /** The database is unreachable, locked or cannot write: try again after `Retry-After` seconds. */
+  unavailable: 503,
 } as const;
 export type ErrorCode = keyof typeof ErrorCode;
 

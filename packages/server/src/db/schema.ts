@@ -9,6 +9,12 @@ interface SyncColumns {
   version: number;
 }
 
+/** One row the health check rewrites to prove the database can write (migration 0005). */
+export interface HealthProbeTable {
+  id: number;
+  checkedAt: string;
+}
+
 export interface ServerClockTable {
   id: number;
   version: number;
@@ -192,6 +198,7 @@ export interface Database {
   conflictCopies: ConflictCopiesTable;
   uploads: UploadsTable;
   uploadChunks: UploadChunksTable;
+  healthProbe: HealthProbeTable;
 }
 
 export type ProgramRow = Selectable<ProgramsTable>;
