@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { AnyId, Text } from './common';
+import { AnyId, Code, Secret, Text } from './common';
 import { Locale } from './program';
 
 export const PASSWORD_MIN = 8;
-export const Password = z.string().min(PASSWORD_MIN, `must be at least ${PASSWORD_MIN} characters`).max(200);
+export const Password = Secret(PASSWORD_MIN, 200, `must be at least ${PASSWORD_MIN} characters`);
 
 /** A login is a phone number or an email; teachers often have no email (issue 2). */
 export const LoginInput = z.strictObject({
-  login: z.string().trim().min(3).max(254),
-  password: z.string().min(1).max(200),
+  login: Code(254).min(3),
+  password: Secret(1, 200),
 });
 
 export const CreateUser = z.strictObject({
@@ -17,11 +17,11 @@ export const CreateUser = z.strictObject({
 });
 export const IssueCode = z.strictObject({ userId: AnyId, purpose: z.enum(['invite', 'reset']) });
 export const RedeemCode = z.strictObject({
-  login: z.string().trim().min(3).max(254),
-  code: z.string().trim().min(6).max(20),
+  login: Code(254).min(3),
+  code: Code(20).min(6),
   newPassword: Password,
 });
-export const ChangePassword = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password });
+export const ChangePassword = z.strictObject({ currentPassword: Secret(1, 200), newPassword: Password });
 export const SetLocale = z.strictObject({ locale: Locale });
 export const SetUserDisabled = z.strictObject({ userId: AnyId, disabled: z.boolean() });
 
