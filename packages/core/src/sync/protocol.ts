@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ErrorDetail } from '../errors/index';
 
+export * from './limits';
+
 /**
  * Push/pull protocol after Replicache (ARCHITECTURE §5). A device numbers its mutations 1, 2, 3…
  * per clientId; the server applies each exactly once, in order, and says how far it got.
