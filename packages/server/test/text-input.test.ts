@@ -22,7 +22,10 @@ describe('the text rule at the edges (defect 5)', () => {
   const refused = (res: LightMyRequestResponse, path: string, message: RegExp) => {
     expect(res.statusCode, res.body).toBe(400);
     const details: { path: string; message: string }[] = res.json().error.details;
-    expect(details.some((d) => d.path === path && message.test(d.message)), res.body).toBe(true);
+    expect(
+      details.some((d) => d.path === path && message.test(d.message)),
+      res.body,
+    ).toBe(true);
   };
 
   const hostile: [string, string, RegExp][] = [
@@ -54,7 +57,9 @@ describe('the text rule at the edges (defect 5)', () => {
     expect(res.statusCode, res.body).toBe(200);
     const [first, second] = res.json().results;
     expect(first.status).toBe('rejected');
-    expect(first.error.details.some((d: { path: string; message: string }) => d.path === 'fullName' && msg.test(d.message))).toBe(true);
+    expect(
+      first.error.details.some((d: { path: string; message: string }) => d.path === 'fullName' && msg.test(d.message)),
+    ).toBe(true);
     expect(second.status).toBe('applied');
   });
 

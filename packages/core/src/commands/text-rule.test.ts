@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { LoginInput, RedeemCode, ChangePassword } from '../model/user';
+import { ChangePassword, LoginInput, RedeemCode } from '../model/user';
 import { commandDefs } from './index';
 
 interface Leaf {

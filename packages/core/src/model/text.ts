@@ -72,5 +72,4 @@ export const Code = (max: number) => safeString('name').trim().min(1).max(max);
 export const FreeText = (max: number) => safeString('free').trim().min(1).max(max);
 
 /** A secret as typed (password, one-time code): never trimmed, min..max characters. */
-export const Secret = (min: number, max: number, message?: string) =>
-  safeString('secret').min(min, message).max(max);
+export const Secret = (min: number, max: number, message?: string) => safeString('secret').min(min, message).max(max);

@@ -37,7 +37,19 @@ export function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
 
 /** UTF-8 bytes of `JSON.stringify(value)`; only call it on values that passed `nestsDeeperThan`. */
 export function jsonBytes(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value ?? null)).length;
+  // JSON.stringify escapes unpaired surrogates, so its output is well-formed UTF-16.
+  const s = JSON.stringify(value ?? null);
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /**

@@ -16,7 +16,12 @@ describe('sync requests that are refused, and pulls, do not write', () => {
 
   const syncState = async () => ({
     clients: await w.handle.db.selectFrom('syncClients').selectAll().orderBy('id').execute(),
-    mutations: await w.handle.db.selectFrom('syncMutations').selectAll().orderBy('clientId').orderBy('mutationId').execute(),
+    mutations: await w.handle.db
+      .selectFrom('syncMutations')
+      .selectAll()
+      .orderBy('clientId')
+      .orderBy('mutationId')
+      .execute(),
   });
   const rename = (id: number, fullName: string) => ({
     id,
@@ -45,7 +50,9 @@ describe('sync requests that are refused, and pulls, do not write', () => {
     // Now it is the mentor's: the mentee is refused, and the refusal writes nothing either.
     const after = await syncState();
     expect((await mentee.get(`/api/sync/pull?clientId=${clientId}&cursor=0`)).statusCode).toBe(403);
-    expect((await mentee.send('POST', '/api/sync/push', { clientId, mutations: [rename(2, 'x')] })).statusCode).toBe(403);
+    expect((await mentee.send('POST', '/api/sync/push', { clientId, mutations: [rename(2, 'x')] })).statusCode).toBe(
+      403,
+    );
     expect(await syncState()).toEqual(after);
   });
 
