@@ -50,7 +50,9 @@ describe('the text rule at the edges (defect 5)', () => {
     const res = await mentor.send('POST', '/api/sync/push', {
       clientId,
       mutations: [
-        { id: 1, name: 'person.update', args: { id: w.people.mentor, fullName: name } },
+        // `base` differs from the stored name, so a conflict copy of the overwritten text is due:
+        // the hostile text must be refused before that copy is written.
+        { id: 1, name: 'person.update', args: { id: w.people.mentor, fullName: name }, base: { fullName: 'Older' } },
         { id: 2, name: 'person.update', args: { id: w.people.mentor, fullName: 'Abdul Ghani' } },
       ],
     });
