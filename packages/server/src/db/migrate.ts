@@ -3,12 +3,14 @@ import type { Db } from './connect';
 import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-sync';
 import * as m0003 from './migrations/0003-uploads';
+import * as m0004 from './migrations/0004-storage-limits';
 
 // Listed explicitly (not read from disk) so the same list runs under tsx, tests and bundles.
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-sync': m0002,
   '0003-uploads': m0003,
+  '0004-storage-limits': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

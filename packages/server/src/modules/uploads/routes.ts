@@ -23,7 +23,7 @@ export async function uploadRoutes(app: FastifyInstance) {
     size: z.number().int().min(1).max(config.maxUploadBytes),
   });
   r.post('/api/uploads', { schema: { tags, body: Start } }, async (req, reply) => {
-    const { created, upload } = await startUpload(db, actorOf(req), clock, req.body);
+    const { created, upload } = await startUpload(db, actorOf(req), clock, req.body, config.uploadQuotaBytes);
     return reply.status(created ? 201 : 200).send(upload);
   });
 
