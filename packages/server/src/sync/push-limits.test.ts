@@ -118,6 +118,18 @@ describe('limits on what a push may carry and what a rejection keeps', () => {
     expect((await storedRows(clientId)).map((r) => [Number(r.mutationId), r.status])).toEqual([[2, 'applied']]);
   });
 
+  it('rejects a command name that is no text (a NUL) and stores it as "?"', async () => {
+    const clientId = randomUUID();
+    const res = await pushRaw(
+      clientId,
+      `[{"id":1,"name":"person.update\\u0000","args":{}},${rename(2, 'Abdul Ghani')}]`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().results.map((r: { status: string }) => r.status)).toEqual(['rejected', 'applied']);
+    expect(res.json().results[0].error.details[0].path).toBe('name');
+    expect((await storedRows(clientId))[0]?.name).toBe('?');
+  });
+
   it('answers a deeply nested REST body with a 400, not a 500', async () => {
     const res = await w.app.inject({
       method: 'POST',
