@@ -17,6 +17,7 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(10),
+  UPLOAD_QUOTA_MB: z.coerce.number().int().min(1).max(1_000_000).default(200),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   WEB_DIST: z.string().min(1).optional(),
 });
@@ -31,6 +32,8 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   demoData: 'auto' | 'never';
   maxUploadBytes: number;
+  /** Bytes of uploads one user may have stored at once (declared sizes, finished or not). */
+  uploadQuotaBytes: number;
   loginMaxFailures: number;
   webDist: string | null;
 }
@@ -57,6 +60,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA,
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
+    uploadQuotaBytes: e.UPLOAD_QUOTA_MB * 1024 * 1024,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     webDist: e.WEB_DIST ?? null,
   };

@@ -3,8 +3,9 @@ import type { Actor, Change, Mutation, PullResponse, PushResponse, RejectedMutat
 
 /** The server as a device sees it: push and pull, each of which may fail in transit. */
 export interface SyncServer {
-  push(actor: Actor, clientId: string, mutations: Mutation[]): Promise<PushResponse>;
-  pull(actor: Actor, clientId: string, cursor: number, pending?: number): Promise<PullResponse>;
+  /** `acknowledged`: the device's oldest outbox id — it holds every rejection below it. */
+  push(actor: Actor, clientId: string, mutations: Mutation[], acknowledged?: number): Promise<PushResponse>;
+  pull(actor: Actor, clientId: string, cursor: number, pending?: number, scope?: string): Promise<PullResponse>;
 }
 
 type Row = Record<string, unknown>;
@@ -19,6 +20,8 @@ export class Device {
   outbox: Mutation[] = [];
   rejected: RejectedMutation[] = [];
   cursor = 0;
+  /** The working set's fingerprint from the last pull, sent back with the next. */
+  scope: string | undefined = undefined;
   private nextId = 1;
 
   constructor(readonly actor: Actor) {}
@@ -64,14 +67,24 @@ export class Device {
       else this.table(c.t).delete(c.id);
     }
     this.cursor = res.cursor;
-    for (const r of res.rejected) if (!this.rejected.some((x) => x.id === r.id)) this.rejected.push(r);
+    this.scope = res.scope;
+    // Over-large refused args come back as null: the device keeps its own copy (web store: applyPull).
+    for (const r of res.rejected)
+      if (!this.rejected.some((x) => x.id === r.id))
+        this.rejected.push({ ...r, args: r.args ?? this.outbox.find((m) => m.id === r.id)?.args ?? null });
     // Acknowledged mutations leave the outbox; rejected ones stay visible in `rejected`.
     this.outbox = this.outbox.filter((m) => m.id > res.lastMutationId);
   }
 
   async pullAll(server: SyncServer): Promise<void> {
     for (let guard = 0; guard < 50; guard++) {
-      const res = await server.pull(this.actor, this.clientId, this.cursor, this.outbox[0]?.id ?? this.nextId);
+      const res = await server.pull(
+        this.actor,
+        this.clientId,
+        this.cursor,
+        this.outbox[0]?.id ?? this.nextId,
+        this.scope,
+      );
       this.apply(res);
       if (!res.more) return;
     }

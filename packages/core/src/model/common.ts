@@ -10,7 +10,7 @@ export const AnyId = z.uuid({ message: 'must be a UUID' });
 export const IsoDate = z.iso.date({ message: 'must be a date YYYY-MM-DD' });
 export const IsoDateTime = z.iso.datetime({ message: 'must be an ISO-8601 UTC timestamp' });
 
-export const Text = (max: number) => z.string().trim().min(1).max(max);
+export { Code, FreeText, Secret, safeString, Text, type TextKind, textProblem } from './text';
 
 /** Columns every syncable row carries (ARCHITECTURE §5). */
 export interface SyncMeta {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnyId, Id, Text } from './common';
+import { AnyId, Code, Id, Text } from './common';
 
 export const OrgUnitKind = z.enum(['country', 'province', 'district', 'municipality', 'cluster', 'school']);
 export type OrgUnitKind = z.infer<typeof OrgUnitKind>;
@@ -10,7 +10,7 @@ export const CreateOrgUnit = z.strictObject({
   parentId: AnyId.nullable(),
   name: Text(200),
   kind: OrgUnitKind,
-  emisCode: z.string().trim().min(1).max(40).nullable().optional(),
+  emisCode: Code(40).nullable().optional(),
 });
 export type CreateOrgUnit = z.infer<typeof CreateOrgUnit>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnyId, Id, Text } from './common';
+import { AnyId, Code, Id, safeString, Text } from './common';
 
 export const Gender = z.enum(['female', 'male', 'other']);
 export type Gender = z.infer<typeof Gender>;
@@ -11,14 +11,12 @@ export function normalizePhone(raw: string): string {
   return plus + trimmed.replace(/\D/g, '');
 }
 
-export const Phone = z
-  .string()
+export const Phone = safeString('name')
   .trim()
   .transform(normalizePhone)
   .pipe(z.string().regex(/^\+?\d{7,15}$/, 'must be a phone number of 7–15 digits'));
 
-export const Email = z
-  .string()
+export const Email = safeString('name')
   .trim()
   .toLowerCase()
   .pipe(z.email({ message: 'must be an email address' }).max(254));
@@ -32,7 +30,7 @@ const PersonFields = {
   phone: Phone.nullable(),
   email: Email.nullable(),
   schoolId: AnyId.nullable(),
-  emisId: z.string().trim().min(1).max(40).nullable(),
+  emisId: Code(40).nullable(),
 };
 
 export const CreatePerson = z.strictObject({

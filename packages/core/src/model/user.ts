@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnyId, Text } from './common';
+import { AnyId, Code, Secret, Text } from './common';
 import { Locale } from './program';
 
 /** NIST SP 800-63B §3.1.1.2: at least 8 characters, no composition rules (no "one digit, one capital"). */
@@ -29,12 +29,13 @@ export const passwordLength = (password: string): number => [...normalizePasswor
  * list, the user's own name) needs the server's list and the account, so the server applies it
  * and answers `weak_password`; fewer than 8 UTF-16 units can never pass it, hence the `min` here.
  */
-export const Password = z.string().min(PASSWORD_MIN, `must be at least ${PASSWORD_MIN} characters`).max(200);
+export const Password = Secret(PASSWORD_MIN, 200, `must be at least ${PASSWORD_MIN} characters`);
+
 
 /** A login is a phone number or an email; teachers often have no email (issue 2). */
 export const LoginInput = z.strictObject({
-  login: z.string().trim().min(3).max(254),
-  password: z.string().min(1).max(200),
+  login: Code(254).min(3),
+  password: Secret(1, 200),
 });
 
 export const CreateUser = z.strictObject({
@@ -43,11 +44,11 @@ export const CreateUser = z.strictObject({
 });
 export const IssueCode = z.strictObject({ userId: AnyId, purpose: z.enum(['invite', 'reset']) });
 export const RedeemCode = z.strictObject({
-  login: z.string().trim().min(3).max(254),
-  code: z.string().trim().min(6).max(20),
+  login: Code(254).min(3),
+  code: Code(20).min(6),
   newPassword: Password,
 });
-export const ChangePassword = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password });
+export const ChangePassword = z.strictObject({ currentPassword: Secret(1, 200), newPassword: Password });
 export const SetLocale = z.strictObject({ locale: Locale });
 export const SetUserDisabled = z.strictObject({ userId: AnyId, disabled: z.boolean() });
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ErrorDetail } from '../errors/index';
 
+export * from './limits';
+
 /**
  * Push/pull protocol after Replicache (ARCHITECTURE §5). A device numbers its mutations 1, 2, 3…
  * per clientId; the server applies each exactly once, in order, and says how far it got.
@@ -19,6 +21,11 @@ export const MAX_PUSH = 1000;
 export const PushRequest = z.strictObject({
   clientId: z.uuid(),
   mutations: z.array(Mutation).max(MAX_PUSH),
+  /**
+   * The device's oldest outbox mutation id: it stored every rejection below it (with the pull
+   * that dropped those from its outbox), so the server may forget them (issue 6, defect 7).
+   */
+  acknowledged: z.number().int().min(1).optional(),
 });
 export type PushRequest = z.infer<typeof PushRequest>;
 
@@ -38,6 +45,11 @@ export const PullQuery = z.strictObject({
   cursor: z.coerce.number().int().min(0).default(0),
   /** The smallest mutation id still in the device's outbox: rejections from there on are returned. */
   pending: z.coerce.number().int().min(1).optional(),
+  /** The `scope` of the device's last pull: a different working set now answers with a reset. */
+  scope: z
+    .string()
+    .regex(/^[0-9a-f]{1,128}$/, 'must be the scope a pull returned')
+    .optional(),
 });
 export type PullQuery = z.infer<typeof PullQuery>;
 
@@ -72,6 +84,8 @@ export interface PullResponse {
   lastMutationId: number;
   /** The working set changed shape (new group, role removed…): drop local data and take `changes` as all of it. */
   reset: boolean;
+  /** The working set's fingerprint: send it back as `scope` with the next pull. */
+  scope: string;
   changes: Change[];
   /** More changes wait: pull again from `cursor` before rebasing. */
   more: boolean;

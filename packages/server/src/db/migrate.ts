@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-sync';
 import * as m0003 from './migrations/0003-uploads';
 import * as m0003b from './migrations/0003b-login-security';
+import * as m0004 from './migrations/0004-storage-limits';
 import * as m0005 from './migrations/0005-ops';
 
 // Listed explicitly (not read from disk) so the same list runs under tsx, tests and bundles.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-uploads': m0003,
   // After 0003-uploads in name order (Kysely applies migrations sorted by name).
   '0003b-login-security': m0003b,
+  '0004-storage-limits': m0004,
   '0005-ops': m0005,
 };
 

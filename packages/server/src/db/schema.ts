@@ -171,6 +171,8 @@ export interface UploadsTable {
   received: number;
   createdAt: string;
   completedAt: string | null;
+  /** When a record first used the upload; null uploads are removed after UNLINKED_UPLOAD_DAYS. */
+  linkedAt: string | null;
 }
 
 export interface UploadChunksTable {

@@ -1,24 +1,39 @@
 import { type Actor, AppError } from '@mentora/core';
 import type { Db } from '../db/connect';
 
-/** A clientId belongs to the user who first used it; another user presenting it is refused. */
-export async function bindClient(db: Db, clientId: string, actor: Actor, now: string) {
-  const existing = await db.selectFrom('syncClients').selectAll().where('id', '=', clientId).executeTakeFirst();
-  if (existing) {
-    if (existing.userId !== actor.userId)
-      throw new AppError('forbidden', 'This device id belongs to another user; log out and in again');
-    return existing;
-  }
-  const row = { id: clientId, userId: actor.userId, lastMutationId: 0, scopeKey: null, createdAt: now, updatedAt: now };
-  await db
+/** What the server knows of a device: `known` false means no row exists (a new client). */
+export interface ClientState {
+  lastMutationId: number;
+  scopeKey: string | null;
+  known: boolean;
+}
+
+const foreign = () => new AppError('forbidden', 'This device id belongs to another user; log out and in again');
+
+/**
+ * Reads the device's row without writing (defect 8: a refused request or a pull must not claim an
+ * id). An unknown id reads as a new client; another user's id is refused with 403.
+ */
+export async function findClient(db: Db, clientId: string, actor: Actor): Promise<ClientState> {
+  const row = await db.selectFrom('syncClients').selectAll().where('id', '=', clientId).executeTakeFirst();
+  if (!row) return { lastMutationId: 0, scopeKey: null, known: false };
+  if (row.userId !== actor.userId) throw foreign();
+  return { lastMutationId: Number(row.lastMutationId), scopeKey: row.scopeKey, known: true };
+}
+
+/**
+ * A clientId belongs to the user who first had a mutation processed with it. Runs inside the
+ * transaction of that mutation, so the claim commits with it or not at all; a racing claim by
+ * another user makes this one fail with 403.
+ */
+export async function claimClient(trx: Db, clientId: string, actor: Actor, now: string): Promise<void> {
+  await trx
     .insertInto('syncClients')
-    .values(row)
+    .values({ id: clientId, userId: actor.userId, lastMutationId: 0, scopeKey: null, createdAt: now, updatedAt: now })
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
-  const stored = await db.selectFrom('syncClients').selectAll().where('id', '=', clientId).executeTakeFirstOrThrow();
-  if (stored.userId !== actor.userId)
-    throw new AppError('forbidden', 'This device id belongs to another user; log out and in again');
-  return stored;
+  const stored = await trx.selectFrom('syncClients').select('userId').where('id', '=', clientId).executeTakeFirst();
+  if (stored?.userId !== actor.userId) throw foreign();
 }
 
 /**

@@ -7,13 +7,13 @@ import {
   type Resource,
   type SyncTable,
 } from '@mentora/core';
-import { type Clock, isoNow } from '../clock';
+import type { Clock } from '../clock';
 import type { Db } from '../db/connect';
 import { groupResource, groupRowToGroup, memberRowToMember } from '../modules/groups/queries';
 import { orgUnitResource, orgUnitRowToOrgUnit } from '../modules/org/queries';
 import { personResources, personRowToPerson } from '../modules/people/queries';
 import { programRowToProgram } from '../modules/programs/queries';
-import { bindClient } from './clients';
+import { findClient } from './clients';
 import { workingSet } from './working-set';
 
 /** Changes per page; a version is never split across pages (its rows committed together). */
@@ -26,12 +26,15 @@ interface Candidate extends Change {
 /**
  * Returns the changes above the device's cursor within its working set that the policy lets this
  * user read, with the new cursor and how far its outbox was applied. A changed working set answers
- * with a reset: every row of the new set, to replace what the device holds.
+ * with a reset: every row of the new set, to replace what the device holds. The device sends back
+ * the `scope` it was last given, so a pull writes nothing (defect 8): an unknown device id answers
+ * as a new client and is not claimed.
  */
 export async function pull(db: Db, actor: Actor, clock: Clock, q: PullQuery): Promise<PullResponse> {
-  const client = await bindClient(db, q.clientId, actor, isoNow(clock));
+  const client = await findClient(db, q.clientId, actor);
   const ws = await workingSet(db, actor, clock);
-  const reset = q.cursor === 0 || client.scopeKey !== ws.scopeKey;
+  // Devices from before `scope` was sent fall back to what an older server stored for them.
+  const reset = q.cursor === 0 || (q.scope ?? client.scopeKey) !== ws.scopeKey;
   const from = reset ? 0 : q.cursor;
   const snapshot = Number((await db.selectFrom('serverClock').select('version').executeTakeFirstOrThrow()).version);
   const candidates = await changedRows(db, actor, clock, ws, from, snapshot);
@@ -48,26 +51,22 @@ export async function pull(db: Db, actor: Actor, clock: Clock, q: PullQuery): Pr
     cursor = cut;
     more = page.length < visible.length;
   }
-  if (client.scopeKey !== ws.scopeKey)
-    await db
-      .updateTable('syncClients')
-      .set({ scopeKey: ws.scopeKey, updatedAt: isoNow(clock) })
-      .where('id', '=', client.id)
-      .execute();
-  const rejected = q.pending
-    ? await db
-        .selectFrom('syncMutations')
-        .select(['mutationId', 'name', 'args', 'error'])
-        .where('clientId', '=', client.id)
-        .where('status', '=', 'rejected')
-        .where('mutationId', '>=', q.pending)
-        .orderBy('mutationId')
-        .execute()
-    : [];
+  const rejected =
+    client.known && q.pending
+      ? await db
+          .selectFrom('syncMutations')
+          .select(['mutationId', 'name', 'args', 'error'])
+          .where('clientId', '=', q.clientId)
+          .where('status', '=', 'rejected')
+          .where('mutationId', '>=', q.pending)
+          .orderBy('mutationId')
+          .execute()
+      : [];
   return {
     cursor,
     lastMutationId: client.lastMutationId,
     reset,
+    scope: ws.scopeKey,
     more,
     changes: page.map(({ resource: _r, ...c }) => c),
     rejected: rejected.map((r) => ({

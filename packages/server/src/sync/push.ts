@@ -1,21 +1,24 @@
 import {
   type Actor,
   AppError,
+  argsProblem,
   commandDefs,
   isCommandName,
   type Mutation,
   type MutationError,
   type PushRequest,
   type PushResponse,
+  textProblem,
 } from '@mentora/core';
 import { isoNow } from '../clock';
 import { makeContext } from '../commands/context';
-import { type CommandDeps, executeCommand } from '../commands/run';
+import { type CommandDeps, parseCommand } from '../commands/run';
 import type { Db } from '../db/connect';
 import { nextVersion } from '../db/version';
 import { constraintViolation } from '../http/errors';
-import { bindClient, claimMutation } from './clients';
+import { claimClient, claimMutation, findClient } from './clients';
 import { keepConflictCopies } from './conflicts';
+import { boundedError, forgetAcknowledged, storedArgs, storedName } from './rejections';
 
 class AlreadyProcessed extends Error {}
 
@@ -25,66 +28,116 @@ function asClientError(e: unknown): MutationError | null {
   return c ? { code: c.code, message: c.message, details: [] } : null;
 }
 
+const gap = (expected: number) =>
+  new AppError('conflict', `A mutation arrived before mutation ${expected}; push the outbox in order`, [
+    { path: 'mutations', message: `expected mutation ${expected}` },
+  ]);
+
+/**
+ * Why a mutation cannot even be looked at (too deep, too big, a name that is no text), before
+ * anything recurses into it: it is rejected with this short reason and the outbox moves on.
+ */
+function poison(m: Mutation): MutationError | null {
+  const nameProblem = textProblem(m.name, 'name');
+  const detail = nameProblem ? { path: 'name', message: nameProblem } : argsProblem(m);
+  return detail
+    ? { code: 'validation_failed', message: 'The change cannot be processed as sent', details: [detail] }
+    : null;
+}
+
 /**
  * Applies a device's outbox in order, each mutation in its own transaction, exactly once per
  * (clientId, mutation id). A mutation refused by validation or policy is recorded as rejected with
- * its reason and does not block the ones after it. A server fault stops the push: the device
- * keeps its outbox and retries, and what was applied is skipped then.
+ * its (bounded) reason and does not block the ones after it. A server fault stops the push: the
+ * device keeps its outbox and retries, and what was applied is skipped then. A push refused as a
+ * whole (a gap, another user's id) writes nothing; the device id is claimed by the transaction of
+ * its first processed mutation.
  */
 export async function push(deps: CommandDeps, actor: Actor, req: PushRequest): Promise<PushResponse> {
   const { db, clock } = deps;
-  const client = await bindClient(db, req.clientId, actor, isoNow(clock));
+  const client = await findClient(db, req.clientId, actor);
   let last = client.lastMutationId;
+  let expected = last;
+  for (const m of req.mutations) {
+    if (m.id <= expected) continue;
+    if (m.id !== expected + 1) throw gap(expected + 1);
+    expected = m.id;
+  }
+  let claimed = client.known;
+  const claim = async (trx: Db, now: string) => {
+    if (!claimed) await claimClient(trx, req.clientId, actor, now);
+  };
   const results: PushResponse['results'] = [];
   for (const m of req.mutations) {
     if (m.id <= last) {
       results.push({ id: m.id, status: 'skipped' });
       continue;
     }
-    if (m.id !== last + 1)
-      throw new AppError('conflict', `Mutation ${m.id} arrived before mutation ${last + 1}; push the outbox in order`, [
-        { path: 'mutations', message: `expected mutation ${last + 1}` },
-      ]);
-    try {
-      await db.transaction().execute(async (trx) => {
-        const ctx = makeContext(trx, actor, clock);
-        if (!(await claimMutation(trx, req.clientId, m.id, ctx.now))) throw new AlreadyProcessed();
-        if (!isCommandName(m.name) || !commandDefs[m.name].sync)
-          throw new AppError('bad_request', `${m.name} cannot be queued offline`);
-        await keepConflictCopies(ctx, m, req.clientId);
-        await executeCommand(ctx, m.name, m.args);
-        await logMutation(trx, req.clientId, m, null, await ctx.version(), ctx.now);
-      });
-      results.push({ id: m.id, status: 'applied' });
-    } catch (e) {
-      if (e instanceof AlreadyProcessed) {
-        results.push({ id: m.id, status: 'skipped' });
-      } else {
-        const error = asClientError(e);
-        if (!error) throw e;
-        const recorded = await db.transaction().execute(async (trx) => {
-          const now = isoNow(clock);
-          if (!(await claimMutation(trx, req.clientId, m.id, now))) return false;
-          await logMutation(trx, req.clientId, m, error, await nextVersion(trx), now);
-          return true;
+    // A concurrent push of the same outbox may have moved on: the same check as above, live.
+    if (m.id !== last + 1) throw gap(last + 1);
+    let error = poison(m);
+    const safe = error === null;
+    let outcome: 'applied' | 'skipped' | null = null;
+    if (!error) {
+      try {
+        await db.transaction().execute(async (trx) => {
+          const ctx = makeContext(trx, actor, clock);
+          await claim(trx, ctx.now);
+          if (!(await claimMutation(trx, req.clientId, m.id, ctx.now))) throw new AlreadyProcessed();
+          if (!isCommandName(m.name) || !commandDefs[m.name].sync)
+            throw new AppError('bad_request', `${JSON.stringify(m.name)} cannot be queued offline`);
+          // Validate first: conflict copies and the handler only ever see input that passed the schema.
+          const { input, handler } = parseCommand(m.name, m.args);
+          await keepConflictCopies(ctx, { ...m, args: input }, req.clientId);
+          await handler(ctx, input);
+          await logMutation(trx, req.clientId, m, null, JSON.stringify(m.args ?? null), await ctx.version(), ctx.now);
         });
-        results.push(recorded ? { id: m.id, status: 'rejected', error } : { id: m.id, status: 'skipped' });
+        outcome = 'applied';
+      } catch (e) {
+        if (e instanceof AlreadyProcessed) outcome = 'skipped';
+        else {
+          error = asClientError(e);
+          if (!error) throw e;
+        }
       }
     }
+    if (outcome) results.push({ id: m.id, status: outcome });
+    else if (error) {
+      const reason = boundedError(error);
+      const recorded = await db.transaction().execute(async (trx) => {
+        const now = isoNow(clock);
+        await claim(trx, now);
+        if (!(await claimMutation(trx, req.clientId, m.id, now))) return false;
+        await logMutation(trx, req.clientId, m, reason, storedArgs(m, safe), await nextVersion(trx), now);
+        return true;
+      });
+      results.push(recorded ? { id: m.id, status: 'rejected', error: reason } : { id: m.id, status: 'skipped' });
+    }
+    claimed = true;
     last = m.id;
   }
+  // Only what the server has processed can have been acknowledged, whatever the device says.
+  if (claimed && req.acknowledged) await forgetAcknowledged(db, req.clientId, Math.min(req.acknowledged, last + 1));
   return { lastMutationId: last, results };
 }
 
 /** The server's record of a processed mutation; ordered by version it is the server order. */
-function logMutation(trx: Db, clientId: string, m: Mutation, error: MutationError | null, version: number, at: string) {
+function logMutation(
+  trx: Db,
+  clientId: string,
+  m: Mutation,
+  error: MutationError | null,
+  args: string,
+  version: number,
+  at: string,
+) {
   return trx
     .insertInto('syncMutations')
     .values({
       clientId,
       mutationId: m.id,
-      name: m.name,
-      args: JSON.stringify(m.args ?? null),
+      name: storedName(m.name),
+      args,
       status: error ? 'rejected' : 'applied',
       error: error ? JSON.stringify(error) : null,
       version,

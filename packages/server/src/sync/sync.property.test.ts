@@ -67,8 +67,10 @@ describe('sync converges under network faults (property)', () => {
   it(`${RUNS} random histories on three devices: exactly once, server order, nothing lost, converged`, async () => {
     const deps = { db: w.handle.db, clock: fixedClock };
     const server: SyncServer = {
-      push: (actor, clientId, mutations) => push(deps, actor, { clientId, mutations }),
-      pull: (actor, clientId, cursor, pending) => pull(deps.db, actor, fixedClock, { clientId, cursor, pending }),
+      push: (actor, clientId, mutations, acknowledged) =>
+        push(deps, actor, { clientId, mutations, ...(acknowledged ? { acknowledged } : {}) }),
+      pull: (actor, clientId, cursor, pending, scope) =>
+        pull(deps.db, actor, fixedClock, { clientId, cursor, pending, ...(scope ? { scope } : {}) }),
     };
     const cmd = <T>(name: string, input: unknown) => runCommand(deps, SYSTEM, name, input) as Promise<T>;
 
@@ -185,7 +187,7 @@ describe('sync converges under network faults (property)', () => {
         for (let round = 0; round < 2; round++)
           for (const d of devices) {
             Object.assign(d, { actor: await actorNow() });
-            if (d.outbox.length) await server.push(d.actor, d.clientId, d.outbox);
+            if (d.outbox.length) await server.push(d.actor, d.clientId, d.outbox, d.outbox[0]?.id);
             await d.pullAll(server);
           }
 
@@ -200,20 +202,23 @@ describe('sync converges under network faults (property)', () => {
           .orderBy('version')
           .execute();
         for (const d of devices) {
-          // No mutation lost or doubled: ids 1..n each recorded exactly once, outbox empty.
-          const ids = log
-            .filter((l) => l.clientId === d.clientId)
-            .map((l) => Number(l.mutationId))
-            .sort((a, b) => a - b);
+          // No mutation lost or doubled: ids 1..n each recorded exactly once, outbox empty. A
+          // rejection the device acknowledged (its later push started after it) is forgotten by the
+          // server (defect 7) and lives on in the device's list of refused changes.
+          const logged = log.filter((l) => l.clientId === d.clientId);
+          const forgotten = d.rejected
+            .map((r) => r.id)
+            .filter((id) => !logged.some((l) => Number(l.mutationId) === id));
+          const ids = [...logged.map((l) => Number(l.mutationId)), ...forgotten].sort((a, b) => a - b);
           expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => i + 1));
           expect(d.outbox).toEqual([]);
-          // Nothing silently disappears: every rejection is visible on its device, with its args.
+          // Nothing silently disappears: every rejection the server still holds is visible on its
+          // device, and every forgotten one is on the device with its args.
+          const serverRejected = logged.filter((l) => l.status === 'rejected').map((l) => Number(l.mutationId));
           expect(d.rejected.map((r) => r.id).sort((a, b) => a - b)).toEqual(
-            log
-              .filter((l) => l.clientId === d.clientId && l.status === 'rejected')
-              .map((l) => Number(l.mutationId))
-              .sort((a, b) => a - b),
+            [...serverRejected, ...forgotten].sort((a, b) => a - b),
           );
+          for (const r of d.rejected) expect(r.args).not.toBeNull();
         }
         expect(
           log
@@ -276,28 +281,28 @@ async function syncWithFault(server: SyncServer, d: DeviceT, fault: Fault, cut: 
     case 'requestLost':
       return; // nothing reached the server; the outbox stays
     case 'responseLost':
-      await quiet(server.push(d.actor, d.clientId, batch));
+      await quiet(server.push(d.actor, d.clientId, batch, d.outbox[0]?.id));
       return; // applied, but the device never heard: it keeps the outbox and will re-push
     case 'duplicated':
-      await quiet(server.push(d.actor, d.clientId, batch));
-      await quiet(server.push(d.actor, d.clientId, batch));
+      await quiet(server.push(d.actor, d.clientId, batch, d.outbox[0]?.id));
+      await quiet(server.push(d.actor, d.clientId, batch, d.outbox[0]?.id));
       break;
     case 'reordered': {
       const half = Math.max(1, Math.floor(batch.length / 2));
-      await quiet(server.push(d.actor, d.clientId, batch.slice(half))); // the later half overtakes: a gap
-      await quiet(server.push(d.actor, d.clientId, batch.slice(0, half)));
+      await quiet(server.push(d.actor, d.clientId, batch.slice(half), d.outbox[0]?.id)); // the later half overtakes: a gap
+      await quiet(server.push(d.actor, d.clientId, batch.slice(0, half), d.outbox[0]?.id));
       break;
     }
     case 'crashMidPush':
       // The server dies after `cut` mutations: each was its own transaction, the rest never ran.
-      await quiet(server.push(d.actor, d.clientId, batch.slice(0, cut)));
+      await quiet(server.push(d.actor, d.clientId, batch.slice(0, cut), d.outbox[0]?.id));
       return;
     case 'pullLost':
-      await quiet(server.push(d.actor, d.clientId, batch));
+      await quiet(server.push(d.actor, d.clientId, batch, d.outbox[0]?.id));
       await quiet(server.pull(d.actor, d.clientId, d.cursor)); // answer lost on the way back
       return;
     case 'ok':
-      if (batch.length) await server.push(d.actor, d.clientId, batch);
+      if (batch.length) await server.push(d.actor, d.clientId, batch, d.outbox[0]?.id);
       break;
   }
   await d.pullAll(server);

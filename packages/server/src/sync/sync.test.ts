@@ -6,6 +6,7 @@ import { newId } from '../clock';
 
 type Pulled = {
   cursor: number;
+  scope: string;
   lastMutationId: number;
   reset: boolean;
   more: boolean;
@@ -22,10 +23,10 @@ describe('sync push and pull', () => {
 
   const pushAs = (c: Client, clientId: string, mutations: Mutation[]) =>
     c.send('POST', '/api/sync/push', { clientId, mutations });
-  const pullAs = async (c: Client, clientId: string, cursor = 0, pending?: number): Promise<Pulled> => {
-    const res = await c.get(
-      `/api/sync/pull?clientId=${clientId}&cursor=${cursor}${pending ? `&pending=${pending}` : ''}`,
-    );
+  /** `after` is the previous pull: its cursor and scope go back to the server, as a device does. */
+  const pullAs = async (c: Client, clientId: string, after?: Pulled | number, pending?: number): Promise<Pulled> => {
+    const from = typeof after === 'object' ? `cursor=${after.cursor}&scope=${after.scope}` : `cursor=${after ?? 0}`;
+    const res = await c.get(`/api/sync/pull?clientId=${clientId}&${from}${pending ? `&pending=${pending}` : ''}`);
     expect(res.statusCode, res.body).toBe(200);
     return res.json();
   };
@@ -81,9 +82,13 @@ describe('sync push and pull', () => {
     expect((await pullAs(mentee, clientId, pulled.cursor, 5)).rejected).toEqual([]);
   });
 
-  it('binds a device id to its user', async () => {
+  it('binds a device id to the user whose mutation first used it', async () => {
     const clientId = randomUUID();
-    await pullAs(await w.as('mentor'), clientId);
+    const mentor = await w.as('mentor');
+    const claim = await pushAs(mentor, clientId, [
+      { id: 1, name: 'person.update', args: { id: w.people.mentor, fullName: 'A. G. Jamot' } },
+    ]);
+    expect(claim.json().results[0].status).toBe('applied');
     const other = await w.as('mentee');
     const res = await other.get(`/api/sync/pull?clientId=${clientId}&cursor=0`);
     expect(res.statusCode).toBe(403);
@@ -114,9 +119,9 @@ describe('sync push and pull', () => {
     const admin = await w.as('admin');
     const clientId = randomUUID();
     const first = await pullAs(mentor, clientId);
-    expect((await pullAs(mentor, clientId, first.cursor)).changes).toEqual([]);
+    expect((await pullAs(mentor, clientId, first)).changes).toEqual([]);
     await admin.send('PATCH', `/api/groups/${w.groupId}`, { name: 'Uthal group' });
-    const second = await pullAs(mentor, clientId, first.cursor);
+    const second = await pullAs(mentor, clientId, first);
     expect(second.reset).toBe(false);
     expect(second.changes.map((c) => [c.t, c.d?.name])).toEqual([['groups', 'Uthal group']]);
     // A new mentee joins: the working set changes shape, so the device gets a reset.
@@ -130,7 +135,7 @@ describe('sync push and pull', () => {
       role: 'mentee',
       startDate: '2026-03-01',
     });
-    const third = await pullAs(mentor, clientId, second.cursor);
+    const third = await pullAs(mentor, clientId, second);
     expect(third.reset).toBe(true);
     expect(third.changes.some((c) => c.t === 'persons' && c.d?.fullName === 'New Mentee')).toBe(true);
     // A group the mentor can see is archived: it arrives as a deletion.
@@ -145,17 +150,17 @@ describe('sync push and pull', () => {
       role: 'mentor',
       startDate: '2026-03-01',
     });
-    const fourth = await pullAs(await w.as('mentor'), clientId, third.cursor);
+    const fourth = await pullAs(await w.as('mentor'), clientId, third);
     expect(fourth.changes.some((c) => c.t === 'groups' && c.id === g.json().id && c.d)).toBe(true);
     expect(m.statusCode).toBe(201);
     // Archived, the group leaves the mentor's scope: a reset without it replaces the device's copy.
     expect((await admin.send('DELETE', `/api/groups/${g.json().id}`)).statusCode).toBe(204);
-    const fifth = await pullAs(await w.as('mentor'), clientId, fourth.cursor);
+    const fifth = await pullAs(await w.as('mentor'), clientId, fourth);
     expect(fifth.reset).toBe(true);
     expect(fifth.changes.some((c) => c.id === g.json().id)).toBe(false);
     expect(fifth.changes.some((c) => c.id === w.groupId)).toBe(true);
     // A mentee's membership ended elsewhere in the mentor's own group arrives as a changed row.
-    const sixth = await pullAs(await w.as('mentor'), clientId, fifth.cursor);
+    const sixth = await pullAs(await w.as('mentor'), clientId, fifth);
     expect(sixth.changes).toEqual([]);
   });
 

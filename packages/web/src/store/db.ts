@@ -109,7 +109,7 @@ export class LocalDb extends Dexie {
   }
 }
 
-export type MetaKey = 'clientId' | 'cursor' | 'lastSyncedAt' | 'nextMutationId' | 'lastMutationId' | 'me';
+export type MetaKey = 'clientId' | 'cursor' | 'scope' | 'lastSyncedAt' | 'nextMutationId' | 'lastMutationId' | 'me';
 
 export async function getMeta<T>(db: LocalDb, key: MetaKey): Promise<T | undefined> {
   return (await db.meta.get(key))?.value as T | undefined;

@@ -88,6 +88,11 @@ export class FakeSyncServer implements SyncTransport {
       }
       client.last = m.id;
     }
+    // As the real server: rejections below the device's oldest queued id are stored on the device.
+    if (body.acknowledged) {
+      const below = Math.min(body.acknowledged, client.last + 1);
+      client.rejected = client.rejected.filter((r) => r.id >= below);
+    }
     if (this.loseNextAnswer) {
       this.loseNextAnswer = false;
       throw new SyncError(0, 'network');
@@ -95,7 +100,7 @@ export class FakeSyncServer implements SyncTransport {
     return { lastMutationId: client.last, results };
   }
 
-  async pull(q: { clientId: string; cursor: number; pending: number }): Promise<PullResponse> {
+  async pull(q: { clientId: string; cursor: number; pending: number; scope?: string }): Promise<PullResponse> {
     this.fault();
     const client = this.clients.get(q.clientId) ?? { last: 0, rejected: [] };
     this.clients.set(q.clientId, client);
@@ -111,6 +116,7 @@ export class FakeSyncServer implements SyncTransport {
       cursor: more ? (page[page.length - 1]?.v ?? q.cursor) : this.version,
       lastMutationId: client.last,
       reset,
+      scope: 'fake',
       changes: page,
       more,
       rejected: client.rejected.filter((r) => r.id >= q.pending),

@@ -26,6 +26,7 @@ const pulled = (p: Partial<PullResponse>): PullResponse => ({
   cursor: 1,
   lastMutationId: 0,
   reset: false,
+  scope: 's',
   changes: [],
   more: false,
   rejected: [],

@@ -103,6 +103,7 @@ export async function applyPull(db: LocalDb, clientId: string, res: PullResponse
       await db.rows(t).bulkPut(mine.flatMap((c) => (c.d ? [{ ...c.d, id: c.id }] : [])));
     }
     await setMeta(db, 'cursor', res.cursor);
+    await setMeta(db, 'scope', res.scope);
     await setMeta(db, 'lastSyncedAt', now.toISOString());
     const typed = new Map((await db.outbox.toArray()).map((e) => [e.id, e]));
     for (const r of res.rejected) {

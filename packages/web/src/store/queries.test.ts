@@ -24,6 +24,7 @@ async function working(): Promise<LocalDb> {
     cursor: 1,
     lastMutationId: 0,
     reset: true,
+    scope: 's',
     more: false,
     rejected: [],
     changes: [

@@ -82,6 +82,28 @@ describe('syncOnce', () => {
     expect(refused).toMatchObject({ id: 1, args: { id: 'me', phone: '12' }, error: { code: 'validation_failed' } });
   });
 
+  it('tells the server which refusals it holds, keeps them itself, and sends back the scope it was given', async () => {
+    const server = serverWithMentor();
+    server.refuse = (m) =>
+      (m.args as { phone?: string }).phone === '12'
+        ? { code: 'validation_failed', message: 'Invalid', details: [{ path: 'phone', message: 'too short' }] }
+        : null;
+    const pull = vi.spyOn(server, 'pull');
+    const sut = await device();
+    await syncOnce(sut, server);
+    await edit(sut, { phone: '12' });
+    await syncOnce(sut, server);
+    expect(server.pushes.at(-1)?.acknowledged).toBe(1);
+    expect(server.clients.get((await getMeta<string>(sut, 'clientId')) ?? '')?.rejected).toHaveLength(1);
+    await edit(sut, { subjects: ['Chemistry'] });
+    await syncOnce(sut, server);
+    // The outbox now starts at 2: refusal 1 is on the phone, so the server may forget it.
+    expect(server.pushes.at(-1)?.acknowledged).toBe(2);
+    expect(server.clients.get((await getMeta<string>(sut, 'clientId')) ?? '')?.rejected).toEqual([]);
+    expect(await sut.rejected.toArray()).toMatchObject([{ id: 1, args: { phone: '12' } }]);
+    expect(pull.mock.calls.at(-1)?.[0]).toMatchObject({ scope: 'fake' });
+  });
+
   it('pulls page after page until the server has no more', async () => {
     const server = serverWithMentor();
     for (let i = 0; i < 25; i++) server.put('orgUnits', { id: `u${i}`, name: `School ${i}` });

@@ -20,7 +20,7 @@ export class SyncError extends Error {
 /** The two requests of the protocol; the app's goes through `fetch`, the tests' is a fake. */
 export interface SyncTransport {
   push(body: PushRequest): Promise<PushResponse>;
-  pull(query: { clientId: string; cursor: number; pending: number }): Promise<PullResponse>;
+  pull(query: { clientId: string; cursor: number; pending: number; scope?: string }): Promise<PullResponse>;
 }
 
 const toMutation = (e: OutboxEntry): Mutation => ({
@@ -37,7 +37,9 @@ export async function pullAll(db: LocalDb, transport: SyncTransport, now: () => 
     const cursor = (await getMeta<number>(db, 'cursor')) ?? 0;
     const first = await db.outbox.orderBy('id').first();
     const pending = first?.id ?? (await getMeta<number>(db, 'nextMutationId')) ?? 1;
-    const res = await transport.pull({ clientId, cursor, pending });
+    // The scope of the last pull goes back, so the server can tell a changed working set without writing.
+    const scope = cursor === 0 ? undefined : await getMeta<string>(db, 'scope');
+    const res = await transport.pull({ clientId, cursor, pending, ...(scope ? { scope } : {}) });
     await applyPull(db, clientId, res, now());
     if (!res.more) return;
   }
@@ -47,8 +49,15 @@ export async function pullAll(db: LocalDb, transport: SyncTransport, now: () => 
 async function pushOutbox(db: LocalDb, transport: SyncTransport): Promise<void> {
   const clientId = (await getMeta<string>(db, 'clientId')) ?? '';
   const entries = await db.outbox.orderBy('id').toArray();
+  // Every rejection below the oldest queued id is already in `rejected` (applyPull stores them as it
+  // drops their entries): say so, and the server forgets its copy.
+  const acknowledged = entries[0]?.id;
   for (let i = 0; i < entries.length; i += MAX_PUSH)
-    await transport.push({ clientId, mutations: entries.slice(i, i + MAX_PUSH).map(toMutation) });
+    await transport.push({
+      clientId,
+      mutations: entries.slice(i, i + MAX_PUSH).map(toMutation),
+      ...(acknowledged ? { acknowledged } : {}),
+    });
 }
 
 /**

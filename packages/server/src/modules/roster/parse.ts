@@ -1,4 +1,4 @@
-import { AppError } from '@mentora/core';
+import { AppError, type ErrorDetail, textProblem } from '@mentora/core';
 import { CsvError, parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { MAX_ROWS } from './types';
@@ -141,6 +141,24 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
+/**
+ * Every cell goes through the core text rule (issue 6, defect 5) before any of it is looked up or
+ * stored: a NUL would be a 500 on PostgreSQL, an unpaired surrogate would be stored differently per
+ * engine. Free-text rules here (a cell may hold a line break); the field schemas add the name rule.
+ */
+function assertCleanText(raw: RawRow[], keep: number[], header: string[]): void {
+  const details: ErrorDetail[] = [];
+  for (const r of raw) {
+    keep.forEach((i, k) => {
+      const problem = textProblem(r.values[i] ?? '', 'free');
+      if (problem && details.length < 20) details.push({ line: r.line, column: header[k] as string, message: problem });
+    });
+  }
+  const first = details[0];
+  if (first)
+    throw new AppError('validation_failed', `Line ${first.line}, column ${first.column}: ${first.message}`, details);
+}
+
 function toSheet(raw: RawRow[]): ParsedSheet {
   const [head, ...data] = raw;
   if (head === undefined) throw fileError('The file is empty; the first row must be the header row');
@@ -155,6 +173,7 @@ function toSheet(raw: RawRow[]): ParsedSheet {
     keep.push(i);
   }
   const keys = header.map(headerKey);
+  assertCleanText(raw, keep, header);
   const rows: SheetRow[] = [];
   for (const r of data) {
     const cells: Record<string, string> = {};

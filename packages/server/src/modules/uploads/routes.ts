@@ -1,4 +1,4 @@
-import { AppError, Id } from '@mentora/core';
+import { AppError, Id, Text } from '@mentora/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -18,12 +18,12 @@ export async function uploadRoutes(app: FastifyInstance) {
 
   const Start = z.strictObject({
     id: Id,
-    filename: z.string().trim().min(1).max(200),
+    filename: Text(200),
     contentType: z.enum(UPLOAD_TYPES),
     size: z.number().int().min(1).max(config.maxUploadBytes),
   });
   r.post('/api/uploads', { schema: { tags, body: Start } }, async (req, reply) => {
-    const { created, upload } = await startUpload(db, actorOf(req), clock, req.body);
+    const { created, upload } = await startUpload(db, actorOf(req), clock, req.body, config.uploadQuotaBytes);
     return reply.status(created ? 201 : 200).send(upload);
   });
 

@@ -31,12 +31,34 @@ async function readable(db: Db, actor: Actor, id: string, action: 'read' | 'upda
   return u;
 }
 
-/** Starting again with the same id is how a device resumes: it learns the offset to go on from. */
+/**
+ * An upload no record has used is removed this many days after it was started (jobs/cleanup.ts,
+ * hourly): long enough for a device that was offline to resume it and push the record using it.
+ */
+export const UNLINKED_UPLOAD_DAYS = 30;
+
+/** Bytes of uploads a user has stored: declared sizes, so half-sent files count for what they reserve. */
+async function storedBytes(db: Db, userId: string): Promise<number> {
+  const r = await db
+    .selectFrom('uploads')
+    .select((eb) => eb.fn.sum<number | string | null>('size').as('bytes'))
+    .where('ownerUserId', '=', userId)
+    .executeTakeFirst();
+  return Number(r?.bytes ?? 0);
+}
+
+/**
+ * Starting again with the same id is how a device resumes: it learns the offset to go on from.
+ * A new upload must fit in the user's quota (`quotaBytes`, config UPLOAD_QUOTA_MB), else 413
+ * `payload_too_large` on `size`. Two uploads started at the same instant may both pass the check:
+ * the quota is a bound on abuse, not an exact ledger.
+ */
 export async function startUpload(
   db: Db,
   actor: Actor,
   clock: Clock,
   input: { id: string; filename: string; contentType: string; size: number },
+  quotaBytes: number,
 ) {
   const existing = await find(db, input.id);
   if (existing) {
@@ -45,7 +67,19 @@ export async function startUpload(
       throw new AppError('conflict', 'An upload with this id but another size or type exists');
     return { created: false, upload: present(existing) };
   }
-  const row = { ...input, ownerUserId: actor.userId, received: 0, createdAt: isoNow(clock), completedAt: null };
+  const used = await storedBytes(db, actor.userId);
+  if (used + input.size > quotaBytes)
+    throw new AppError('payload_too_large', 'Your uploads would take more than your storage quota', [
+      { path: 'size', message: `${quotaBytes - used} of ${quotaBytes} bytes left` },
+    ]);
+  const row = {
+    ...input,
+    ownerUserId: actor.userId,
+    received: 0,
+    createdAt: isoNow(clock),
+    completedAt: null,
+    linkedAt: null,
+  };
   await db.insertInto('uploads').values(row).execute();
   return { created: true, upload: present(row) };
 }
@@ -98,4 +132,32 @@ export async function uploadContent(db: Db, actor: Actor, id: string) {
     filename: u.filename,
     body: Buffer.concat(chunks.map((c) => Buffer.from(c.data))),
   };
+}
+
+/**
+ * Marks a complete upload of the actor as used by a record (call it in the command's transaction),
+ * so the cleanup keeps it. Someone else's upload reads as not found; an unfinished one is a 409.
+ */
+export async function linkUpload(trx: Db, actor: Actor, id: string, now: string): Promise<void> {
+  const u = await readable(trx, actor, id, 'update');
+  if (u.completedAt === null) throw new AppError('conflict', 'The upload is not complete yet');
+  if (u.linkedAt === null) await trx.updateTable('uploads').set({ linkedAt: now }).where('id', '=', id).execute();
+}
+
+/**
+ * Removes uploads (and their bytes) that no record used within UNLINKED_UPLOAD_DAYS days of being
+ * started: nothing can reach them, yet they count against their owner's quota. Returns how many.
+ */
+export async function removeUnlinkedUploads(db: Db, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - UNLINKED_UPLOAD_DAYS * 86_400_000).toISOString();
+  return db.transaction().execute(async (trx) => {
+    const stale = trx.selectFrom('uploads').select('id').where('linkedAt', 'is', null).where('createdAt', '<', before);
+    await trx.deleteFrom('uploadChunks').where('uploadId', 'in', stale).execute();
+    const r = await trx
+      .deleteFrom('uploads')
+      .where('linkedAt', 'is', null)
+      .where('createdAt', '<', before)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  });
 }
