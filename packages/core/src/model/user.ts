@@ -31,7 +31,6 @@ export const passwordLength = (password: string): number => [...normalizePasswor
  */
 export const Password = Secret(PASSWORD_MIN, 200, `must be at least ${PASSWORD_MIN} characters`);
 
-
 /** A login is a phone number or an email; teachers often have no email (issue 2). */
 export const LoginInput = z.strictObject({
   login: Code(254).min(3),
