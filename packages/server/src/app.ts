@@ -20,9 +20,10 @@ import { type Clock, systemClock } from './clock';
 import type { Config } from './config';
 import type { DbHandle } from './db/connect';
 import type { AppDeps } from './http/context';
-import { errorHandler, notFoundHandler } from './http/errors';
+import { errorHandler } from './http/errors';
 import { registerResponseSchemas } from './http/responses';
 import { registerSessionHook } from './http/session-hook';
+import { clientErrorHandler, notFoundOrNotAllowed, trackRouteMethods } from './http/unrouted';
 import { authRoutes } from './modules/auth/routes';
 import { groupRoutes } from './modules/groups/routes';
 import { orgRoutes } from './modules/org/routes';
@@ -33,6 +34,7 @@ import { uploadRoutes } from './modules/uploads/routes';
 import { syncRoutes } from './sync/routes';
 
 export const APP_VERSION = '0.1.0';
+const MAX_PARAM_LENGTH = 200;
 const here = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_WEB_DIST = resolve(here, '../../web/dist');
 
@@ -43,8 +45,12 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Real ids never look like this, but a bad client might send anything in a path.
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // A bad URL escape or an over-long param: the same error shape as everything else (414, 400).
+    frameworkErrors: errorHandler,
+    clientErrorHandler,
   });
+  const allowedMethods = trackRouteMethods(app, MAX_PARAM_LENGTH);
   const deps: AppDeps = { db: handle.db, engine: handle.engine, clock, config };
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
@@ -110,12 +116,12 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
   await app.register(syncRoutes);
   await app.register(uploadRoutes);
 
-  await serveWeb(app, config.webDist ?? DEFAULT_WEB_DIST);
+  await serveWeb(app, config.webDist ?? DEFAULT_WEB_DIST, allowedMethods);
   return app;
 }
 
 /** The PWA: static files, and index.html for any other GET outside /api (client-side routes). */
-async function serveWeb(app: FastifyInstance, dist: string) {
+async function serveWeb(app: FastifyInstance, dist: string, allowed: (url: string) => string[] | null) {
   const hasWeb = existsSync(join(dist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
@@ -126,6 +132,6 @@ async function serveWeb(app: FastifyInstance, dist: string) {
       !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')
     )
       return reply.type('text/html').sendFile('index.html');
-    return notFoundHandler(request, reply);
+    return notFoundOrNotAllowed(allowed, request, reply);
   });
 }
