@@ -87,7 +87,18 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
         version: APP_VERSION,
         description: 'Teacher mentoring programs: mentoring, not monitoring.',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'mentora_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'mentora_session' },
+          // http/session-hook.ts: cookie-authenticated writes echo the session's token (login/me `csrfToken`).
+          csrf: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'x-csrf-token',
+            description: 'The `csrfToken` from login or /api/auth/me',
+          },
+        },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,

@@ -67,6 +67,19 @@ describe('routes that read an upload authorize before reading it', () => {
     expect([403, 404], `${what}: ${res.body}`).toContain(res.statusCode);
   };
 
+  it('covers every operation whose body is a stream (not JSON) in the OpenAPI document', async () => {
+    const doc = (await w.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
+    };
+    const streamed = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => Object.keys(op.requestBody?.content ?? {}).some((t) => t !== 'application/json'))
+        .map(([method]) => `${method} ${path}`),
+    );
+    // A new route that reads an upload must authorize first (http/authorize-first.ts) and be tested here.
+    expect(streamed.sort()).toEqual(['patch /api/uploads/{id}', 'post /api/programs/{programId}/imports/{kind}']);
+  });
+
   it('refuses a teacher’s import (404) whatever the multipart body, and changes nothing', async () => {
     const before = await snapshot(w);
     for (const [what, type, body] of MALFORMED) refused(await post(teacher, importUrl, type, body), `teacher, ${what}`);

@@ -11,6 +11,15 @@ import { ExportFormat, ImportMode, RosterKind } from './types';
 
 const Params = z.strictObject({ programId: z.uuid({ message: 'must be a UUID' }), kind: RosterKind });
 const ImportQuery = z.strictObject({ mode: ImportMode.default('preview') });
+/**
+ * Documents the form for the OpenAPI document only: the multipart parser leaves the body unset and
+ * readUpload reads the file after the policy check, so there is nothing here to validate.
+ */
+const ImportForm = z.unknown().meta({
+  type: 'object',
+  required: ['file'],
+  properties: { file: { type: 'string', format: 'binary', description: 'The roster: .csv or .xlsx' } },
+});
 const ExportQuery = z.strictObject({ format: ExportFormat.default('csv'), orgUnitId: z.uuid().optional() });
 
 /** docs/api.md "Import and export". Registered by app.ts; multipart is registered there with the size limit. */
@@ -22,7 +31,7 @@ export async function rosterRoutes(app: FastifyInstance) {
   r.post(
     '/api/programs/:programId/imports/:kind',
     {
-      schema: { tags, params: Params, querystring: ImportQuery, consumes: ['multipart/form-data'] },
+      schema: { tags, params: Params, querystring: ImportQuery, consumes: ['multipart/form-data'], body: ImportForm },
       preParsing: authorizeFirst(Params, (req, p) => authorizeImport(app.deps.db, actorOf(req), p.programId)),
     },
     async (req) => {

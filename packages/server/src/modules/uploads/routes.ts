@@ -1,4 +1,4 @@
-import { AppError, Id } from '@mentora/core';
+import { Id } from '@mentora/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -42,15 +42,16 @@ export async function uploadRoutes(app: FastifyInstance) {
       schema: {
         tags,
         params: IdParams,
+        consumes: [CHUNK_TYPE],
+        body: z
+          .instanceof(Buffer)
+          .meta({ type: 'string', format: 'binary', description: 'The next bytes, at most 256 KB' }),
         headers: z.object({ 'upload-offset': z.coerce.number().int().min(0), 'content-type': z.literal(CHUNK_TYPE) }),
       },
       // Someone else's upload is refused before its chunk is read (issue 6, defect 6).
       preParsing: authorizeFirst(IdParams, (req, p) => authorizeAppend(db, actorOf(req), p.id)),
     },
-    async (req) => {
-      if (!Buffer.isBuffer(req.body)) throw new AppError('unsupported_media_type', `Send chunks as ${CHUNK_TYPE}`);
-      return appendChunk(db, actorOf(req), clock, req.params.id, req.headers['upload-offset'], req.body);
-    },
+    async (req) => appendChunk(db, actorOf(req), clock, req.params.id, req.headers['upload-offset'], req.body),
   );
 
   r.get('/api/uploads/:id', { schema: { tags, params: IdParams } }, async (req) =>
