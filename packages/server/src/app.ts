@@ -21,9 +21,14 @@ import type { Config } from './config';
 import type { DbHandle } from './db/connect';
 import type { AppDeps } from './http/context';
 import { errorHandler } from './http/errors';
+import {
+  clientErrorHandler,
+  notFoundOrNotAllowed,
+  refuseWhileClosing,
+  trackRouteMethods,
+} from './http/framework-answers';
 import { registerResponseSchemas } from './http/responses';
 import { registerSessionHook } from './http/session-hook';
-import { clientErrorHandler, notFoundOrNotAllowed, trackRouteMethods } from './http/unrouted';
 import { authRoutes } from './modules/auth/routes';
 import { groupRoutes } from './modules/groups/routes';
 import { orgRoutes } from './modules/org/routes';
@@ -49,8 +54,10 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
     // A bad URL escape or an over-long param: the same error shape as everything else (414, 400).
     frameworkErrors: errorHandler,
     clientErrorHandler,
+    return503OnClosing: false, // refuseWhileClosing answers instead, in the error shape
   });
   const allowedMethods = trackRouteMethods(app, MAX_PARAM_LENGTH);
+  refuseWhileClosing(app);
   const deps: AppDeps = { db: handle.db, engine: handle.engine, clock, config };
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);

@@ -19,7 +19,8 @@ function raw(port: number, bytes: string): Promise<string> {
 
 function errorOf(answer: string): { status: number; code: string; details: unknown } {
   const status = Number(answer.slice(9, 12));
-  const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+  const rest = answer.slice(answer.indexOf('\r\n\r\n') + 4);
+  const body = JSON.parse(rest.slice(0, rest.lastIndexOf('}') + 1));
   return { status, code: body.error?.code, details: body.error?.details };
 }
 
@@ -76,5 +77,42 @@ describe('framework errors in the documented error shape', () => {
       await raw(port, `GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'x'.repeat(20_000)}\r\n\r\n`),
     );
     expect(huge).toMatchObject({ status: 431, code: 'headers_too_large' });
+  });
+});
+
+describe('a request arriving while the server shuts down', () => {
+  it('gets 503 unavailable with Retry-After in the error shape', async () => {
+    const w = await makeWorld();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // A slow request keeps the connection busy, so the pipelined second one arrives during close.
+    w.app.get('/api/test-slow', { config: { public: true } }, async () => {
+      await held;
+      return { ok: true };
+    });
+    await w.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (w.app.server.address() as { port: number }).port;
+    const socket = connect(port, '127.0.0.1');
+    let text = '';
+    socket.on('data', (d) => {
+      text += d.toString('latin1');
+    });
+    const ended = new Promise((resolve) => socket.on('close', resolve));
+    socket.write('GET /api/test-slow HTTP/1.1\r\nHost: x\r\n\r\n');
+    await new Promise((r) => setTimeout(r, 100));
+    const closed = w.app.close();
+    await new Promise((r) => setTimeout(r, 50));
+    socket.write('GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n');
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    await ended;
+    await closed;
+    await w.handle.close();
+    const second = text.slice(text.indexOf('HTTP/1.1', 10));
+    expect(text.slice(0, 12)).toBe('HTTP/1.1 200');
+    expect(errorOf(second)).toMatchObject({ status: 503, code: 'unavailable', details: [] });
+    expect(second.toLowerCase()).toContain('retry-after: 5');
   });
 });

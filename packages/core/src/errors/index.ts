@@ -14,6 +14,8 @@ export const ErrorCode = {
   unsupported_media_type: 415,
   rate_limited: 429,
   headers_too_large: 431,
+  /** The database is unreachable, locked or cannot write: try again after `Retry-After` seconds. */
+  unavailable: 503,
 } as const;
 export type ErrorCode = keyof typeof ErrorCode;
 

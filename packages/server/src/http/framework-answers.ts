@@ -1,12 +1,13 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import type { ErrorBody } from '@mentora/core';
+import { AppError, type ErrorBody } from '@mentora/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import FindMyWay from 'find-my-way';
 import { notFoundHandler } from './errors';
 
 /**
- * Answers for requests no route handles, in the documented error shape (issue 6, defect 10).
+ * The framework's own answers in the documented error shape (issue 6, defect 10): requests no
+ * route handles, what Node's HTTP parser refuses, and requests arriving while the server closes.
  *
  * `trackRouteMethods` must be called before any route is registered: it keeps every route's path
  * in a second router (find-my-way, Fastify's own) with the methods it has, so a request for a
@@ -69,4 +70,24 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
+}
+
+/** Seconds a client waits before retrying a request refused during shutdown: a restart takes a few. */
+const CLOSING_RETRY_AFTER = 5;
+
+/**
+ * While the server shuts down, a request still arriving on an open connection gets 503 with
+ * `Retry-After` in the error shape; needs Fastify's `return503OnClosing: false` (its own 503 has
+ * another body). The device keeps the write in its outbox and retries on another instance.
+ */
+export function refuseWhileClosing(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!closing) return;
+    reply.header('connection', 'close').header('retry-after', String(CLOSING_RETRY_AFTER));
+    throw new AppError('unavailable', 'The server is restarting; try again shortly');
+  });
 }
