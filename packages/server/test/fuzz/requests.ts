@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { generateSync } from 'json-schema-faker';
+import { newId } from '../../src/clock';
 import type { Operation, Param, Schema } from './operations';
 
 /** One request the fuzzer sends; `payload` is sent as is, so hostile bytes reach the parser. */
@@ -9,12 +10,41 @@ export interface FuzzRequest {
   url: string;
   headers: Record<string, string>;
   payload?: string | Buffer;
+  /** Who sends it; by default the fuzzer takes turns among its roles. */
+  as?: 'admin';
 }
 
-/** Real ids of the test world: valid requests use them often, so they reach past "not found". */
-export interface IdPool {
-  programId: string;
-  ids: string[];
+/** Real ids of the test world by kind: valid requests use them often, so they reach past "not found". */
+export type IdPool = Record<
+  'program' | 'unit' | 'person' | 'group' | 'user' | 'roleAssignment' | 'groupMember',
+  string[]
+>;
+
+const KIND_OF_FIELD: Record<string, keyof IdPool> = {
+  programId: 'program',
+  orgUnitId: 'unit',
+  parentId: 'unit',
+  newParentId: 'unit',
+  schoolId: 'unit',
+  personId: 'person',
+  groupId: 'group',
+  userId: 'user',
+};
+const KIND_OF_PATH: [string, keyof IdPool][] = [
+  ['/api/programs/', 'program'],
+  ['/api/org-units/', 'unit'],
+  ['/api/persons/', 'person'],
+  ['/api/groups/', 'group'],
+  ['/api/role-assignments/', 'roleAssignment'],
+  ['/api/group-members/', 'groupMember'],
+];
+
+/** A real id for a field or path param, or undefined to keep the generated (random) one. */
+function realId(pool: IdPool, name: string, path: string, n: number): string | undefined {
+  if (n % 4 === 0) return undefined;
+  const kind = KIND_OF_FIELD[name] ?? (name === 'id' ? KIND_OF_PATH.find(([p]) => path.startsWith(p))?.[1] : undefined);
+  const ids = kind ? pool[kind] : [];
+  return ids.length > 0 ? ids[n % ids.length] : undefined;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,8 +75,8 @@ export function nastyValue(): fc.Arbitrary<unknown> {
     return v;
   });
   return fc.oneof(
-    fc.constantFrom(...NASTY_TEXT),
-    fc.string({ unit: 'binary', maxLength: 40 }),
+    { arbitrary: fc.constantFrom(...NASTY_TEXT), weight: 6 },
+    { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 2 },
     fc.integer({ min: 1000, max: 300_000 }).map((n) => 'x'.repeat(n)),
     deep,
     fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(-0)),
@@ -57,24 +87,28 @@ export function nastyValue(): fc.Arbitrary<unknown> {
   );
 }
 
-/** A JSON value generated from a schema by json-schema-faker, with uuid fields often pointed at real ids. */
-export function validValue(schema: Schema, seed: number, pool: IdPool): unknown {
-  const value = generateSync(schema, { seed, optionalsProbability: 0.6, maxDepth: 6 });
-  const real = (key: string, v: unknown, i: number) =>
-    typeof v === 'string' && UUID.test(v) && (seed + i) % 4 !== 0
-      ? key === 'programId'
-        ? pool.programId
-        : pool.ids[(seed + i) % pool.ids.length]
-      : v;
-  if (value && typeof value === 'object' && !Array.isArray(value))
-    return Object.fromEntries(Object.entries(value).map(([k, v], i) => [k, real(k, v, i)]));
-  return value;
+/** A JSON value generated from a schema by json-schema-faker, with id fields often pointed at real ids. */
+export function validValue(schema: Schema, seed: number, pool: IdPool, path = ''): unknown {
+  // New records need UUIDv7 ids (the document's pattern says so; the generator follows the format).
+  const value = generateSync(schema, {
+    seed,
+    optionalsProbability: 0.6,
+    maxDepth: 6,
+    formats: { uuid: () => newId() },
+  });
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v], i) => [
+      k,
+      typeof v === 'string' && UUID.test(v) && k !== 'id' ? (realId(pool, k, path, seed + i) ?? v) : v,
+    ]),
+  );
 }
 
-function paramValue(p: Param, seed: number, pool: IdPool): string {
+function paramValue(p: Param, seed: number, pool: IdPool, path: string): string {
+  const id = p.in === 'path' && p.schema.format === 'uuid' ? realId(pool, p.name, path, seed) : undefined;
+  if (id) return id;
   const v = validValue(p.schema, seed, pool);
-  if (p.in === 'path' && p.schema.format === 'uuid' && seed % 4 !== 0)
-    return p.name === 'programId' ? pool.programId : (pool.ids[seed % pool.ids.length] as string);
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
@@ -115,14 +149,14 @@ export function validRequest(op: Operation, seed: number, pool: IdPool): FuzzReq
   const headers: Record<string, string> = {};
   op.params.forEach((p, i) => {
     if (!p.required && (seed + i) % 3 === 0) return;
-    const v = paramValue(p, seed + i, pool);
+    const v = paramValue(p, seed + i, pool, op.path);
     if (p.in === 'path') path[p.name] = v;
     else if (p.in === 'query') query[p.name] = v;
     else headers[p.name] = v;
   });
   const req: FuzzRequest = { kind: 'valid', method: op.method, url: urlOf(op, path, query), headers };
   if (!op.body) return req;
-  const { payload, type } = bodyOf(op, validValue(op.body.schema, seed, pool), seed);
+  const { payload, type } = bodyOf(op, validValue(op.body.schema, seed, pool, op.path), seed);
   return { ...req, payload, headers: { ...headers, 'content-type': type } };
 }
 
@@ -134,7 +168,7 @@ export function hostileRequest(op: Operation, pool: IdPool): fc.Arbitrary<FuzzRe
   return fc
     .record({
       seed: fc.integer({ min: 1, max: 1_000_000 }),
-      how: fc.constantFrom('field', 'body', 'raw', 'param', 'query', 'content-type'),
+      how: fc.constantFrom('field', 'field', 'field', 'body', 'raw', 'param', 'query', 'content-type'),
       value: nastyValue(),
       raw: fc.oneof(
         fc.string({ unit: 'binary', maxLength: 200 }),
@@ -163,7 +197,9 @@ export function hostileRequest(op: Operation, pool: IdPool): fc.Arbitrary<FuzzRe
       if (how === 'query') {
         const names = [...op.params.filter((p) => p.in === 'query').map((p) => p.name), 'unexpected'];
         const query = Object.fromEntries(names.map((n) => [n, text.slice(0, 5000)]));
-        const path = Object.fromEntries(op.params.filter((p) => p.in === 'path').map((p) => [p.name, pool.programId]));
+        const path = Object.fromEntries(
+          op.params.filter((p) => p.in === 'path').map((p) => [p.name, realId(pool, p.name, op.path, 1) ?? 'x']),
+        );
         return { ...base, kind: 'hostile', url: urlOf(op, path, query) };
       }
       const headers = { ...base.headers, 'content-type': base.headers['content-type'] ?? 'application/json' };
@@ -171,7 +207,7 @@ export function hostileRequest(op: Operation, pool: IdPool): fc.Arbitrary<FuzzRe
         return { ...base, kind: 'hostile', headers: { ...headers, 'content-type': type }, payload: raw };
       if (how === 'raw') return { ...base, kind: 'hostile', headers, payload: raw };
       if (how === 'field' && op.body?.contentType === 'application/json') {
-        const valid = validValue(op.body.schema, seed, pool);
+        const valid = validValue(op.body.schema, seed, pool, op.path);
         const keys = valid && typeof valid === 'object' ? Object.keys(valid) : [];
         const key = keys[seed % Math.max(keys.length, 1)] ?? 'name';
         const body = { ...(valid as object), [key]: value };
@@ -181,11 +217,43 @@ export function hostileRequest(op: Operation, pool: IdPool): fc.Arbitrary<FuzzRe
     });
 }
 
+/** Text every string field must survive (a 4xx or a stored value), never a 500. */
+const FIELD_TEXT = [
+  'a\u0000b',
+  'x\ud800y',
+  '\u202eevil\u202c',
+  'a\u0001\u001b[2Jb',
+  '\u0085',
+  '\ufeffname',
+  'y'.repeat(70_000),
+];
+
+/**
+ * For an admin's valid body (so the request reaches the command and the database), each top-level
+ * field in turn replaced by each of FIELD_TEXT: the poison-text matrix, deterministic for CI.
+ */
+export function fieldMatrix(op: Operation, seed: number, pool: IdPool): FuzzRequest[] {
+  if (op.body?.contentType !== 'application/json') return [];
+  const base = validRequest(op, seed, pool);
+  const valid = validValue(op.body.schema, seed, pool, op.path);
+  if (!valid || typeof valid !== 'object' || Array.isArray(valid)) return [];
+  return Object.keys(valid).flatMap((key) =>
+    FIELD_TEXT.map((text) => ({
+      ...base,
+      kind: 'hostile' as const,
+      as: 'admin' as const,
+      payload: JSON.stringify({ ...valid, [key]: text }),
+    })),
+  );
+}
+
 const ODD_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'PROPFIND', 'SEARCH', 'TRACE', 'LOCK'];
 
 /** Methods the path does not document (405 expected) and over-long params (414 expected). */
 export function edgeRequests(op: Operation, documented: string[], pool: IdPool): FuzzRequest[] {
-  const path = Object.fromEntries(op.params.filter((p) => p.in === 'path').map((p) => [p.name, pool.programId]));
+  const path = Object.fromEntries(
+    op.params.filter((p) => p.in === 'path').map((p) => [p.name, realId(pool, p.name, op.path, 1) ?? 'x']),
+  );
   const url = urlOf(op, path, {});
   const odd = ODD_METHODS.filter((m) => !documented.includes(m) && !(m === 'HEAD' && documented.includes('GET')));
   const requests: FuzzRequest[] = odd.map((method) => ({ kind: 'method', method, url, headers: {} }));
