@@ -27,6 +27,7 @@ import {
   refuseWhileClosing,
   trackRouteMethods,
 } from './http/framework-answers';
+import { withNullInNullableEnums } from './http/openapi-nullable';
 import { registerResponseSchemas } from './http/responses';
 import { registerSessionHook } from './http/session-hook';
 import { authRoutes } from './modules/auth/routes';
@@ -108,9 +109,9 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
       },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: (route) => withNullInNullableEnums(jsonSchemaTransform(route)),
     // Shapes registered with an id (core/http/responses.ts) become components/schemas, referenced by $ref.
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (doc) => withNullInNullableEnums(jsonSchemaTransformObject(doc)),
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',

@@ -75,6 +75,12 @@ describe('OpenAPI document', () => {
     expect(chunk?.['application/offset+octet-stream']?.schema).toMatchObject({ type: 'string', format: 'binary' });
   });
 
+  it('lists null in every nullable enum, as the API answers it (e.g. a person without a gender)', async () => {
+    const nullable = [...JSON.stringify(doc).matchAll(/\{[^{}]*"nullable":true[^{}]*"enum":\[[^\]]*\][^{}]*\}/g)];
+    expect(nullable.length).toBeGreaterThan(0);
+    for (const [text] of nullable) expect(JSON.parse(text).enum, text).toContain(null);
+  });
+
   it('serves a readable page for people', async () => {
     const page = await w.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(page.statusCode).toBe(200);
