@@ -130,8 +130,6 @@ describe('OpenAPI fuzz: every answer documented, none a 5xx', () => {
         const key = `${r.kind} ${res.statusCode}${res.statusCode === 401 ? ` ${role}` : ''}`;
         statuses[key] = (statuses[key] ?? 0) + 1;
         const request = `${r.kind} ${r.method} ${r.url.slice(0, 120)} ${String(r.payload ?? '').slice(0, 120)}`;
-        if (process.env.FUZZ_DEBUG && role === 'admin' && r.kind === 'valid' && r.method !== 'GET')
-          console.log('DBG', op.at, res.statusCode, res.body.slice(0, 160), String(r.payload ?? '').slice(0, 300));
         if (res.statusCode === 405) figures.status405++;
         if (res.statusCode === 414) figures.status414++;
         if (res.statusCode >= 500) {

@@ -168,7 +168,8 @@ export function hostileRequest(op: Operation, pool: IdPool): fc.Arbitrary<FuzzRe
   return fc
     .record({
       seed: fc.integer({ min: 1, max: 1_000_000 }),
-      how: fc.constantFrom('field', 'field', 'field', 'body', 'raw', 'param', 'query', 'content-type'),
+      how: fc.constantFrom('field', 'field', 'field', 'body', 'raw', 'cut', 'param', 'query', 'content-type'),
+      cut: fc.double({ min: 0, max: 1, noNaN: true }),
       value: nastyValue(),
       raw: fc.oneof(
         fc.string({ unit: 'binary', maxLength: 200 }),
@@ -185,7 +186,7 @@ export function hostileRequest(op: Operation, pool: IdPool): fc.Arbitrary<FuzzRe
         '',
       ),
     })
-    .map(({ seed, how, value, raw, type }) => {
+    .map(({ seed, how, cut, value, raw, type }) => {
       const base = validRequest(op, seed, pool);
       const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
       if (how === 'param' && op.params.some((p) => p.in === 'path')) {
@@ -206,6 +207,11 @@ export function hostileRequest(op: Operation, pool: IdPool): fc.Arbitrary<FuzzRe
       if (how === 'content-type')
         return { ...base, kind: 'hostile', headers: { ...headers, 'content-type': type }, payload: raw };
       if (how === 'raw') return { ...base, kind: 'hostile', headers, payload: raw };
+      // A body cut short, as a dropped 2G connection leaves it: half a JSON text, a form without its end.
+      if (how === 'cut' && base.payload !== undefined) {
+        const bytes = Buffer.from(base.payload);
+        return { ...base, kind: 'hostile', headers, payload: bytes.subarray(0, Math.floor(bytes.length * cut)) };
+      }
       if (how === 'field' && op.body?.contentType === 'application/json') {
         const valid = validValue(op.body.schema, seed, pool, op.path);
         const keys = valid && typeof valid === 'object' ? Object.keys(valid) : [];
