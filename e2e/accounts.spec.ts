@@ -42,6 +42,11 @@ test('an admin creates a login and reads out an invite code; the teacher redeems
   await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(tr('en', 'redeem.title'));
   await teacher.getByLabel(tr('en', 'login.login')).fill(person.phone);
   await teacher.getByLabel(tr('en', 'redeem.code')).fill(code);
+  // A common password is refused next to its field, and the code stays usable (issue 6, defect 9).
+  await teacher.getByLabel(tr('en', 'password.new'), { exact: true }).fill('12345678');
+  await teacher.getByLabel(tr('en', 'password.confirm')).fill('12345678');
+  await teacher.getByRole('button', { name: tr('en', 'redeem.submit') }).click();
+  await expect(teacher.getByTestId('password-problem')).toHaveText(tr('en', 'password.problem.common'));
   await teacher.getByLabel(tr('en', 'password.new'), { exact: true }).fill('a-new-secret-1');
   await teacher.getByLabel(tr('en', 'password.confirm')).fill('a-new-secret-1');
   await teacher.getByRole('button', { name: tr('en', 'redeem.submit') }).click();

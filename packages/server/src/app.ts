@@ -27,6 +27,8 @@ import {
   refuseWhileClosing,
   trackRouteMethods,
 } from './http/framework-answers';
+import { registerHealth } from './http/health';
+import { registerNoStore } from './http/no-store';
 import { withNullInNullableEnums } from './http/openapi-nullable';
 import { registerResponseSchemas } from './http/responses';
 import { registerSessionHook } from './http/session-hook';
@@ -121,10 +123,8 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
 
   registerResponseSchemas(app);
   registerSessionHook(app);
-  app.get('/api/health', { config: { public: true }, schema: { tags: ['service'] } }, async () => {
-    await deps.db.selectFrom('serverClock').select('version').executeTakeFirst();
-    return { status: 'ok', engine: deps.engine, version: APP_VERSION };
-  });
+  registerNoStore(app);
+  registerHealth(app, deps, APP_VERSION);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await app.register(authRoutes);
   await app.register(programRoutes);

@@ -1,16 +1,25 @@
+import { AppError } from '@mentora/core';
 import { systemClock } from './clock';
 import { ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { backup } from './jobs/backup';
+import { operatorMessage } from './operator-errors';
 
 const USAGE = `Usage: mentora <command>
   start            migrate, load demo data into an empty database (DEMO_DATA=auto), serve the app
   migrate          apply database migrations
   seed             load the demo data of both seed programs into an empty database
-  backup <file>    write a consistent copy of the SQLite database to <file>
+  backup <file>    write a consistent copy of the SQLite database to <file> (never overwrites)
+  restore <file> [--force]
+                   replace the SQLite database with the backup <file>; stop the server first;
+                   --force replaces a database that holds data (PostgreSQL: use pg_restore)
   init --program NAME --model cluster|school|both --levels a,b,c --root NAME --admin-name NAME --admin-login EMAIL|PHONE
-                   set up a real deployment: a program, its root unit and its first admin (prints an invite code)
+                   set up a program, its root unit and its first admin (prints an invite code); on a deployment
+                   without a system admin, that admin also becomes system admin
+  sysadmin --login EMAIL|PHONE
+                   recover a lost system admin: make this existing login system admin, enable it, end its
+                   sessions and print a one-time reset code (audited)
 Configuration is read from environment variables; see the README.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -20,6 +29,8 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   const config = loadConfig();
+  // Restore replaces the database file, so it must not hold it open.
+  if (command === 'restore') return restoreCommand(config, args);
   const handle = connect(config.databaseUrl);
   try {
     switch (command) {
@@ -68,6 +79,19 @@ async function main(argv: string[]): Promise<number> {
           `Program created. The first admin logs in as ${r.login} with invite code ${r.code} (valid until ${r.expiresAt}),`,
         );
         console.log('choosing "I have a code" on the login page.');
+        if (r.systemAdmin) console.log('This admin is also the system admin of the deployment.');
+        return 0;
+      }
+      case 'sysadmin': {
+        const login = parseOptions(args).login;
+        if (!login || login === 'true') throw new ConfigError(`sysadmin needs --login EMAIL|PHONE\n${USAGE}`);
+        await migrateToLatest(handle.db);
+        const { recoverSystemAdmin } = await import('./jobs/system-admin');
+        const r = await recoverSystemAdmin(handle.db, systemClock, login).catch((e: unknown) => {
+          throw e instanceof AppError ? new ConfigError(e.message) : e;
+        });
+        console.log(`${r.login} is now system admin. Reset code: ${r.code} (valid until ${r.expiresAt}),`);
+        console.log('to be used once with "I have a code" on the login page. Earlier sessions were ended.');
         return 0;
       }
       default:
@@ -121,13 +145,27 @@ async function start(config: ReturnType<typeof loadConfig>, handle: ReturnType<t
   return 0;
 }
 
+/** `restore <file> [--force]`: SQLite only; the server must be stopped. */
+async function restoreCommand(config: ReturnType<typeof loadConfig>, args: string[]): Promise<number> {
+  if (/^postgres(ql)?:\/\//.test(config.databaseUrl))
+    throw new ConfigError('On PostgreSQL, restore with pg_restore (see the admin guide, "Backups").');
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) throw new ConfigError('restore needs a backup file: mentora restore ./backups/mentora.sqlite [--force]');
+  const { restore } = await import('./jobs/restore');
+  const r = await restore(file, config.databaseUrl, { force: args.includes('--force') });
+  console.log(`Restored ${r.target} from ${file}: ${r.programs} programs, ${r.persons} persons.`);
+  console.log('Start the server again; it applies any newer migrations on start.');
+  return 0;
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     if (code !== 0) process.exit(code);
   },
   (error: unknown) => {
-    if (error instanceof ConfigError) console.error(error.message);
-    else console.error(error);
+    // Disk, permission, port and database errors: one line the operator can act on; our bugs: the stack.
+    const line = operatorMessage(error, process.env.DATABASE_URL);
+    console.error(line ?? error);
     process.exit(1);
   },
 );

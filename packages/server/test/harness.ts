@@ -11,9 +11,10 @@ export const engine: Engine = process.env.MENTORA_TEST_ENGINE === 'postgres' ? '
 
 /**
  * A fresh, migrated database: a new SQLite file in a temp dir, or a new PostgreSQL database on
- * the test server. Real engines, never mocks; `close()` removes it again.
+ * the test server (or on `pgAdminUrl`, e.g. a throwaway server). Real engines, never mocks;
+ * `close()` removes it again.
  */
-export async function freshDb(): Promise<DbHandle> {
+export async function freshDb(pgAdminUrl = process.env.MENTORA_TEST_PG_URL): Promise<DbHandle> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'mentora-test-'));
     const handle = connect(join(dir, 'test.sqlite'));
@@ -26,7 +27,7 @@ export async function freshDb(): Promise<DbHandle> {
       },
     };
   }
-  const adminUrl = process.env.MENTORA_TEST_PG_URL;
+  const adminUrl = pgAdminUrl;
   if (!adminUrl) throw new Error('MENTORA_TEST_PG_URL is not set');
   const name = `mentora_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });

@@ -48,8 +48,9 @@ export type PersonKey =
   | 'sysadmin'
   | 'otherAdmin';
 
-export async function makeWorld(clock: Clock = fixedClock): Promise<World> {
-  const handle = await freshDb();
+/** `pgAdminUrl`: build the world on another PostgreSQL server than the test server (outage tests). */
+export async function makeWorld(clock: Clock = fixedClock, pgAdminUrl?: string): Promise<World> {
+  const handle = await freshDb(pgAdminUrl);
   const deps = { db: handle.db, clock };
   const cmd = <T>(name: string, input: unknown) => runCommand(deps, SYSTEM, name, input) as Promise<T>;
   const settings = { clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 40 };

@@ -2,6 +2,7 @@
 export const ErrorCode = {
   validation_failed: 400,
   bad_request: 400,
+  weak_password: 400,
   unauthenticated: 401,
   csrf_failed: 403,
   forbidden: 403,

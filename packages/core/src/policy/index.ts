@@ -13,6 +13,7 @@ import {
 import type { Action, Resource } from './resources';
 
 export type { Actor } from './actor';
+export { mayGrant, NO_PRIVILEGES, outranks, type Privileges } from './privileges';
 export type { Action, ContentKind, Resource, ResourceType } from './resources';
 
 /**

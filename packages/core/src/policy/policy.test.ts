@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
-import { type Action, can, type Resource } from './index';
+import { type Action, can, NO_PRIVILEGES, type Privileges, type Resource } from './index';
 
 // A program P: root R → district D1 → cluster C1 → schools S1, S2; district D2 → school S3.
 const P = 'program-p';
@@ -29,6 +29,7 @@ const actor = (
 
 const actors = {
   admin: actor('admin', [{ role: 'program_admin', programId: P, path: R }]),
+  districtAdmin: actor('districtAdmin', [{ role: 'program_admin', programId: P, path: D1 }]),
   officer: actor('officer', [{ role: 'district_officer', programId: P, path: D1 }]),
   head: actor('head', [{ role: 'head_teacher', programId: P, path: S1 }]),
   mentor: actor(
@@ -48,8 +49,26 @@ const actors = {
 type Who = keyof typeof actors;
 const everyone = Object.keys(actors) as Who[];
 
-const menteeSelf: Resource = { type: 'person', programId: P, path: S2, personId: 'mentee', groupIds: [G] };
-const teacherInD2: Resource = { type: 'person', programId: P, path: S3, personId: 'someone-in-s3', groupIds: [] };
+const teacherAt = (path: string): Privileges => ({
+  systemAdmin: false,
+  assignments: [{ role: 'teacher', programId: P, path }],
+});
+const menteeSelf: Resource = {
+  type: 'person',
+  programId: P,
+  path: S2,
+  personId: 'mentee',
+  groupIds: [G],
+  holds: teacherAt(S2),
+};
+const teacherInD2: Resource = {
+  type: 'person',
+  programId: P,
+  path: S3,
+  personId: 'someone-in-s3',
+  groupIds: [],
+  holds: teacherAt(S3),
+};
 const group: Resource = { type: 'group', programId: P, path: C1, groupId: G };
 const observation: Resource = {
   type: 'content',
@@ -74,14 +93,19 @@ const reflectionSharedWithOfficer: Resource = {
 
 /** Who may do it; everyone else must be refused. */
 const matrix: [string, Action, Resource, Who[]][] = [
-  ['read a teacher in scope (D1)', 'read', menteeSelf, ['admin', 'officer', 'mentor', 'mentee', 'sysadmin']],
+  [
+    'read a teacher in scope (D1)',
+    'read',
+    menteeSelf,
+    ['admin', 'districtAdmin', 'officer', 'mentor', 'mentee', 'sysadmin'],
+  ],
   ['read a teacher out of scope (D2)', 'read', teacherInD2, ['admin', 'sysadmin']],
-  ['update a teacher in scope', 'update', menteeSelf, ['admin', 'mentee', 'sysadmin']],
+  ['update a teacher in scope', 'update', menteeSelf, ['admin', 'districtAdmin', 'mentee', 'sysadmin']],
   ['update a teacher out of scope', 'update', teacherInD2, ['admin', 'sysadmin']],
-  ['delete a teacher', 'delete', menteeSelf, ['admin', 'sysadmin']],
-  ['create a teacher in S3', 'create', { ...teacherInD2, personId: '' }, ['admin', 'sysadmin']],
-  ['read the cluster group', 'read', group, ['admin', 'officer', 'mentor', 'mentee', 'sysadmin']],
-  ['update the cluster group', 'update', group, ['admin', 'sysadmin']],
+  ['delete a teacher', 'delete', menteeSelf, ['admin', 'districtAdmin', 'sysadmin']],
+  ['create a teacher in S3', 'create', { ...teacherInD2, personId: '', holds: NO_PRIVILEGES }, ['admin', 'sysadmin']],
+  ['read the cluster group', 'read', group, ['admin', 'districtAdmin', 'officer', 'mentor', 'mentee', 'sysadmin']],
+  ['update the cluster group', 'update', group, ['admin', 'districtAdmin', 'sysadmin']],
   ['create a group in D2', 'create', { ...group, path: S3, groupId: 'new' }, ['admin', 'sysadmin']],
   [
     'read school S3',
@@ -93,39 +117,54 @@ const matrix: [string, Action, Resource, Who[]][] = [
     'read district D1 (an ancestor of own scope)',
     'read',
     { type: 'org_unit', programId: P, path: D1 },
-    ['admin', 'officer', 'head', 'mentor', 'mentee', 'researcher', 'sysadmin'],
+    ['admin', 'districtAdmin', 'officer', 'head', 'mentor', 'mentee', 'researcher', 'sysadmin'],
   ],
-  ['create a unit under D1', 'create', { type: 'org_unit', programId: P, path: D1 }, ['admin', 'sysadmin']],
-  ['rename school S1', 'update', { type: 'org_unit', programId: P, path: S1 }, ['admin', 'sysadmin']],
+  [
+    'create a unit under D1',
+    'create',
+    { type: 'org_unit', programId: P, path: D1 },
+    ['admin', 'districtAdmin', 'sysadmin'],
+  ],
+  ['rename school S1', 'update', { type: 'org_unit', programId: P, path: S1 }, ['admin', 'districtAdmin', 'sysadmin']],
   [
     'read the program',
     'read',
     { type: 'program', programId: P },
-    ['admin', 'officer', 'head', 'mentor', 'mentee', 'outsider', 'researcher', 'sysadmin'],
+    ['admin', 'districtAdmin', 'officer', 'head', 'mentor', 'mentee', 'outsider', 'researcher', 'sysadmin'],
   ],
-  ['update the program', 'update', { type: 'program', programId: P }, ['admin', 'sysadmin']],
+  ['update the program', 'update', { type: 'program', programId: P }, ['admin', 'districtAdmin', 'sysadmin']],
   ['create a program', 'create', { type: 'program', programId: 'new' }, ['sysadmin']],
-  ['read aggregates of D1', 'read', { type: 'aggregate', programId: P, path: D1 }, ['admin', 'officer', 'sysadmin']],
+  [
+    'read aggregates of D1',
+    'read',
+    { type: 'aggregate', programId: P, path: D1 },
+    ['admin', 'districtAdmin', 'officer', 'sysadmin'],
+  ],
   [
     'read aggregates of S1',
     'read',
     { type: 'aggregate', programId: P, path: S1 },
-    ['admin', 'officer', 'head', 'sysadmin'],
+    ['admin', 'districtAdmin', 'officer', 'head', 'sysadmin'],
   ],
   ['read aggregates of D2', 'read', { type: 'aggregate', programId: P, path: D2 }, ['admin', 'sysadmin']],
   ['import a roster', 'create', { type: 'roster_import', programId: P, path: R }, ['admin', 'sysadmin']],
-  ['export a roster of D1', 'read', { type: 'roster_export', programId: P, path: D1 }, ['admin', 'sysadmin']],
+  [
+    'export a roster of D1',
+    'read',
+    { type: 'roster_export', programId: P, path: D1 },
+    ['admin', 'districtAdmin', 'sysadmin'],
+  ],
   [
     'manage a teacher account in S2',
     'update',
-    { type: 'account', programId: P, path: S2, personId: 'mentee' },
-    ['admin', 'sysadmin'],
+    { type: 'account', programId: P, path: S2, personId: 'mentee', holds: teacherAt(S2) },
+    ['admin', 'districtAdmin', 'sysadmin'],
   ],
   [
     'read own account',
     'read',
-    { type: 'account', programId: P, path: S2, personId: 'mentee' },
-    ['admin', 'mentee', 'sysadmin'],
+    { type: 'account', programId: P, path: S2, personId: 'mentee', holds: teacherAt(S2) },
+    ['admin', 'districtAdmin', 'mentee', 'sysadmin'],
   ],
   [
     'assign a role in S3',
@@ -142,6 +181,91 @@ const matrix: [string, Action, Resource, Who[]][] = [
   ['read an upload of the mentee', 'read', { type: 'upload', ownerUserId: 'u-mentee' }, ['mentee']],
   ['append to an upload of the mentor', 'update', { type: 'upload', ownerUserId: 'u-mentor' }, ['mentor']],
 ];
+
+/**
+ * Issue 6, defect 1: nobody manages an account holding a privilege they could not grant themselves.
+ * Targets of lower, equal and higher privilege than each admin; the system admin's person lives at
+ * the program's root, inside every root admin's scope — that is how the takeover worked.
+ */
+const holding = (...assignments: Privileges['assignments']): Privileges => ({ systemAdmin: false, assignments });
+const targets: [string, string, string, Privileges, Who[]][] = [
+  // [name, program, path of the person, what the account holds, who may manage it]
+  ['the system admin', P, R, { systemAdmin: true, assignments: [] }, ['sysadmin']],
+  ['a program admin at the root', P, R, holding({ role: 'program_admin', programId: P, path: R }), ['sysadmin']],
+  ['a program admin at D1', P, S1, holding({ role: 'program_admin', programId: P, path: D1 }), ['admin', 'sysadmin']],
+  [
+    'a program admin at C1',
+    P,
+    S2,
+    holding({ role: 'program_admin', programId: P, path: C1 }),
+    ['admin', 'districtAdmin', 'sysadmin'],
+  ],
+  [
+    'a teacher of P who is program admin of Q',
+    P,
+    S2,
+    holding({ role: 'teacher', programId: P, path: S2 }, { role: 'program_admin', programId: Q, path: '/Q/' }),
+    ['sysadmin'],
+  ],
+  ['a teacher of Q', Q, '/Q/S/', holding({ role: 'teacher', programId: Q, path: '/Q/S/' }), ['otherAdmin', 'sysadmin']],
+  [
+    'a district officer of D1',
+    P,
+    S1,
+    holding({ role: 'district_officer', programId: P, path: D1 }),
+    ['admin', 'districtAdmin', 'sysadmin'],
+  ],
+  ['a plain teacher in S2', P, S2, teacherAt(S2), ['admin', 'districtAdmin', 'sysadmin']],
+];
+const accountActions: [string, (programId: string, path: string, holds: Privileges) => [Action, Resource]][] = [
+  [
+    'issue a code for / disable / change the roles of',
+    (programId, path, holds) => ['update', account(programId, path, holds)],
+  ],
+  ['create a login for', (programId, path, holds) => ['create', account(programId, path, holds)]],
+  ['edit the profile of', (programId, path, holds) => ['update', person(programId, path, holds)]],
+  ['archive', (programId, path, holds) => ['delete', person(programId, path, holds)]],
+];
+function account(programId: string, path: string, holds: Privileges): Extract<Resource, { type: 'account' }> {
+  return { type: 'account', programId, path, personId: 'target', holds };
+}
+function person(programId: string, path: string, holds: Privileges): Extract<Resource, { type: 'person' }> {
+  return { type: 'person', programId, path, personId: 'target', groupIds: [], holds };
+}
+const grant = (role: 'program_admin' | 'mentor', path: string): Resource =>
+  account(P, S2, holding(...teacherAt(S2).assignments, { role, programId: P, path }));
+matrix.push(
+  ...targets.flatMap(([name, programId, path, holds, allowed]) =>
+    accountActions.map(([verb, make]): [string, Action, Resource, Who[]] => {
+      const [action, resource] = make(programId, path, holds);
+      return [`${verb} ${name}`, action, resource, allowed];
+    }),
+  ),
+  // Granting a role is checked on the account as it would be after the grant.
+  ['make a teacher program admin at the root', 'update', grant('program_admin', R), ['sysadmin']],
+  ['make a teacher program admin at D1', 'update', grant('program_admin', D1), ['admin', 'sysadmin']],
+  ['make a teacher program admin at C1', 'update', grant('program_admin', C1), ['admin', 'districtAdmin', 'sysadmin']],
+  ['make a teacher mentor at D1', 'update', grant('mentor', D1), ['admin', 'districtAdmin', 'sysadmin']],
+  // Reading a login's state follows scope, whoever holds it.
+  [
+    'read the account of the system admin',
+    'read',
+    account(P, R, { systemAdmin: true, assignments: [] }),
+    ['admin', 'sysadmin'],
+  ],
+  [
+    'an admin edits their own profile',
+    'update',
+    { ...person(P, R, actors.admin), personId: 'admin' },
+    ['admin', 'sysadmin'],
+  ],
+  [
+    'an admin issues a code for their own account',
+    'update',
+    { ...account(P, R, actors.admin), personId: 'admin' },
+    ['sysadmin'],
+  ],
+);
 
 describe('can (policy matrix: every role × action, in and out of scope)', () => {
   for (const [what, action, resource, allowed] of matrix) {

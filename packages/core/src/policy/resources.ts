@@ -1,3 +1,5 @@
+import type { Privileges } from './privileges';
+
 /**
  * What the policy is asked about. `path` is the materialised org-unit path the record lives under
  * (a person without a school lives at the program's root unit).
@@ -10,8 +12,22 @@ export type ContentKind = 'observation' | 'reflection' | 'one_to_one_note' | 'co
 export type Resource =
   | { type: 'program'; programId: string }
   | { type: 'org_unit'; programId: string; path: string }
-  | { type: 'person'; programId: string; path: string; personId: string; groupIds: readonly string[] }
-  | { type: 'account'; programId: string; path: string; personId: string }
+  /** `holds`: what the person holds (issue 6: nobody edits or archives someone who outranks them). */
+  | {
+      type: 'person';
+      programId: string;
+      path: string;
+      personId: string;
+      groupIds: readonly string[];
+      holds: Privileges;
+    }
+  /**
+   * A person's login and the privileges it carries (whether or not the login exists yet). Changing
+   * someone's roles is an `update` of their account: the server asks with `holds` as it would be
+   * after a grant and as it is before a revoke, so the actor must outrank both sides.
+   */
+  | { type: 'account'; programId: string; path: string; personId: string; holds: Privileges }
+  /** The scope of one assignment; who may change a person's roles is the account's rule. */
   | { type: 'role_assignment'; programId: string; path: string; personId: string }
   | { type: 'group'; programId: string; path: string; groupId: string }
   | { type: 'roster_import'; programId: string; path: string }

@@ -3,13 +3,21 @@ import type { Db } from './connect';
 import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-sync';
 import * as m0003 from './migrations/0003-uploads';
+import * as m0003b from './migrations/0003b-login-security';
+import * as m0005 from './migrations/0005-ops';
 
 // Listed explicitly (not read from disk) so the same list runs under tsx, tests and bundles.
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-sync': m0002,
   '0003-uploads': m0003,
+  // After 0003-uploads in name order (Kysely applies migrations sorted by name).
+  '0003b-login-security': m0003b,
+  '0005-ops': m0005,
 };
+
+/** Names of the migrations this version knows, oldest first (a restore refuses a newer database). */
+export const knownMigrations: readonly string[] = Object.keys(migrations);
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

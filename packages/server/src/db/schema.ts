@@ -9,6 +9,12 @@ interface SyncColumns {
   version: number;
 }
 
+/** One row the health check rewrites to prove the database can write (migration 0005). */
+export interface HealthProbeTable {
+  id: number;
+  checkedAt: string;
+}
+
 export interface ServerClockTable {
   id: number;
   version: number;
@@ -83,6 +89,14 @@ export interface LoginThrottleTable {
   failures: number;
   lockedUntil: string | null;
   updatedAt: string;
+}
+
+export interface TrustedDevicesTable {
+  id: string; // sha256 of the device cookie's token
+  userId: string;
+  failures: number; // wrong passwords from this device since its last success
+  createdAt: string;
+  expiresAt: string;
 }
 
 export interface RoleAssignmentsTable extends SyncColumns {
@@ -174,6 +188,7 @@ export interface Database {
   oneTimeCodes: OneTimeCodesTable;
   sessions: SessionsTable;
   loginThrottle: LoginThrottleTable;
+  trustedDevices: TrustedDevicesTable;
   roleAssignments: RoleAssignmentsTable;
   groups: GroupsTable;
   groupMembers: GroupMembersTable;
@@ -183,6 +198,7 @@ export interface Database {
   conflictCopies: ConflictCopiesTable;
   uploads: UploadsTable;
   uploadChunks: UploadChunksTable;
+  healthProbe: HealthProbeTable;
 }
 
 export type ProgramRow = Selectable<ProgramsTable>;

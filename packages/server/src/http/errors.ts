@@ -2,6 +2,7 @@ import { AppError, type ErrorBody, type ErrorDetail } from '@mentora/core';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable';
 
 export function zodDetails(
   issues: readonly z.core.$ZodIssue[] | readonly { path: readonly PropertyKey[]; message: string }[],
@@ -27,6 +28,7 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
     }));
     return reply.status(400).send(body('validation_failed', 'The request is not valid', details));
   }
+  if (isDatabaseUnavailable(error)) return unavailable(error, request, reply);
   const constraint = constraintViolation(error);
   if (constraint) return reply.status(constraint.status).send(body(constraint.code, constraint.message));
   const fe = error as FastifyError;
@@ -40,6 +42,18 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
   if (status >= 400 && status < 500) return reply.status(status).send(body('bad_request', fe.message));
   request.log.error({ err: error }, 'unhandled error');
   return reply.status(500).send(body('internal', 'Something went wrong on the server'));
+}
+
+/**
+ * The database is restarting, unreachable, locked or cannot write: 503 with Retry-After (seconds),
+ * so clients retry and devices keep their outbox; a warning, not an error, since it is not our bug.
+ */
+function unavailable(error: Error, request: FastifyRequest, reply: FastifyReply) {
+  request.log.warn({ err: error }, 'database unavailable');
+  return reply
+    .status(503)
+    .header('retry-after', String(RETRY_AFTER_SECONDS))
+    .send(body('unavailable', 'The database is not available just now; try again shortly'));
 }
 
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {

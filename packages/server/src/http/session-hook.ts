@@ -3,6 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from
 import { authenticate, type SessionDeps } from '../modules/auth/sessions';
 
 export const SESSION_COOKIE = 'mentora_session';
+/** The device cookie of `modules/auth/devices.ts`; sent only to the login and code routes. */
+export const DEVICE_COOKIE = 'mentora_device';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function sessionDeps(app: FastifyInstance): SessionDeps {
@@ -39,4 +41,9 @@ export function registerSessionHook(app: FastifyInstance): void {
 export function cookieOptions(app: FastifyInstance, request: FastifyRequest, expires: Date) {
   const secure = app.deps.config.cookieSecure === 'auto' ? request.protocol === 'https' : app.deps.config.cookieSecure;
   return { httpOnly: true, sameSite: 'lax' as const, secure, path: '/', expires };
+}
+
+/** The device cookie: httpOnly like the session, and only sent to `/api/auth` where logins happen. */
+export function deviceCookieOptions(app: FastifyInstance, request: FastifyRequest, expires: Date) {
+  return { ...cookieOptions(app, request, expires), path: '/api/auth' };
 }

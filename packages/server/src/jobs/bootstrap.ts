@@ -1,7 +1,9 @@
-import { type Actor, AppError, type OrgUnitKind, type ProgramModel } from '@mentora/core';
+import { AppError, type OrgUnitKind, type ProgramModel } from '@mentora/core';
 import type { Clock } from '../clock';
+import { makeContext } from '../commands/context';
 import { runCommand } from '../commands/run';
 import type { Db } from '../db/connect';
+import { CLI_ACTOR, grantSystemAdmin, hasSystemAdmin } from './system-admin';
 
 export interface InitInput {
   program: string;
@@ -12,15 +14,14 @@ export interface InitInput {
   adminLogin: string;
 }
 
-/** The command line acts as the deployment itself: a system actor that no session can become. */
-const CLI: Actor = { userId: 'cli', personId: 'cli', systemAdmin: true, assignments: [], groups: [] };
-
 /**
- * Bootstraps a real deployment (no demo data): a program, its root unit, and its first admin —
- * a program admin at the root and system admin — who logs in with the printed invite code.
+ * Bootstraps a program (no demo data): the program, its root unit, and its first admin — a program
+ * admin at the root — who logs in with the printed invite code. Only on a deployment without a
+ * system admin does that admin also become system admin (`systemAdmin: true` in the answer): a
+ * second program's first admin must not get every program by accident (issue 6).
  */
 export async function initDeployment(db: Db, clock: Clock, input: InitInput) {
-  const run = <T>(name: string, args: unknown) => runCommand({ db, clock }, CLI, name, args) as Promise<T>;
+  const run = <T>(name: string, args: unknown) => runCommand({ db, clock }, CLI_ACTOR, name, args) as Promise<T>;
   const existing = await db.selectFrom('programs').select('id').where('name', '=', input.program).executeTakeFirst();
   if (existing) throw new AppError('conflict', `A program named "${input.program}" exists already`);
   const program = await run<{ id: string }>('program.create', {
@@ -45,10 +46,14 @@ export async function initDeployment(db: Db, clock: Clock, input: InitInput) {
   });
   await run('role.assign', { personId: person.id, role: 'program_admin', programId: program.id, orgUnitId: root.id });
   const account = await run<{ userId: string; login: string }>('account.create', { personId: person.id, locale: 'en' });
-  await db.updateTable('users').set({ isSystemAdmin: 1 }).where('id', '=', account.userId).execute();
+  const systemAdmin = !(await hasSystemAdmin(db));
+  if (systemAdmin)
+    await db
+      .transaction()
+      .execute((trx) => grantSystemAdmin(makeContext(trx, CLI_ACTOR, clock), account.userId, 'init'));
   const code = await run<{ code: string; expiresAt: string }>('account.issueCode', {
     userId: account.userId,
     purpose: 'invite',
   });
-  return { programId: program.id, login: account.login, ...code };
+  return { programId: program.id, login: account.login, systemAdmin, ...code };
 }

@@ -1,16 +1,17 @@
 import { AppError } from '@mentora/core';
 import { newId } from '../../clock';
 import { type CommandContext, ensure, type HandlerMap } from '../../commands/context';
+import { accountResource } from '../people/privileges';
 import { findPerson, personResource } from '../people/queries';
 import { newOneTimeCode, sha256 } from './passwords';
 
 const CODE_TTL_DAYS = 7;
 
-async function accountResource(ctx: CommandContext, personId: string) {
+/** The person and the policy resource of their login, with what it holds (issue 6). */
+async function loadAccount(ctx: CommandContext, personId: string) {
   const person = await findPerson(ctx.trx, personId);
   if (!person) throw new AppError('not_found', 'Person not found');
-  const r = await personResource(ctx.trx, person, ctx.clock);
-  return { person, resource: { type: 'account' as const, programId: r.programId, path: r.path, personId } };
+  return { person, resource: accountResource(await personResource(ctx.trx, person, ctx.clock)) };
 }
 
 async function loadUser(ctx: CommandContext, userId: string) {
@@ -22,7 +23,7 @@ async function loadUser(ctx: CommandContext, userId: string) {
 export const accountCommands: HandlerMap = {
   /** A login for a person who exists already: their phone (teachers often have no email), else email. */
   'account.create': async (ctx, input) => {
-    const { person, resource } = await accountResource(ctx, input.personId);
+    const { person, resource } = await loadAccount(ctx, input.personId);
     ensure(ctx.actor, 'create', resource, 'account');
     const existing = await ctx.trx
       .selectFrom('users')
@@ -66,7 +67,7 @@ export const accountCommands: HandlerMap = {
 
   'account.issueCode': async (ctx, input) => {
     const user = await loadUser(ctx, input.userId);
-    const { resource } = await accountResource(ctx, user.personId);
+    const { resource } = await loadAccount(ctx, user.personId);
     ensure(ctx.actor, 'update', resource, 'account');
     const code = newOneTimeCode();
     const expiresAt = new Date(ctx.clock.now().getTime() + CODE_TTL_DAYS * 86400_000).toISOString();
@@ -96,7 +97,7 @@ export const accountCommands: HandlerMap = {
 
   'account.setDisabled': async (ctx, input) => {
     const user = await loadUser(ctx, input.userId);
-    const { resource } = await accountResource(ctx, user.personId);
+    const { resource } = await loadAccount(ctx, user.personId);
     ensure(ctx.actor, 'update', resource, 'account');
     if (user.id === ctx.actor.userId)
       throw new AppError('validation_failed', 'You cannot disable your own account', []);

@@ -4,7 +4,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { today } from '../../clock';
 import { actorOf, run } from '../../http/context';
-import { cookieOptions, SESSION_COOKIE, sessionDeps } from '../../http/session-hook';
+import {
+  cookieOptions,
+  DEVICE_COOKIE,
+  deviceCookieOptions,
+  SESSION_COOKIE,
+  sessionDeps,
+} from '../../http/session-hook';
 import { describeMe, loadActor } from './queries';
 import { changePassword, endSession, login, redeemCode } from './sessions';
 
@@ -15,15 +21,18 @@ export async function authRoutes(app: FastifyInstance) {
   const tags = ['auth'];
 
   r.post('/api/auth/login', { config: { public: true }, schema: { tags, body: LoginInput } }, async (req, reply) => {
-    const s = await login(sessionDeps(app), req.body.login, req.body.password, req.ip);
+    const s = await login(sessionDeps(app), req.body.login, req.body.password, req.ip, req.cookies[DEVICE_COOKIE]);
     reply.setCookie(SESSION_COOKIE, s.token, cookieOptions(app, req, s.expiresAt));
+    reply.setCookie(DEVICE_COOKIE, s.device.token, deviceCookieOptions(app, req, s.device.expiresAt));
     const actor = await loadActor(app.deps.db, s.user, today(app.deps.clock));
     return describeMe(app.deps.db, s.user, actor, s.csrfToken);
   });
 
   r.post('/api/auth/redeem', { config: { public: true }, schema: { tags, body: RedeemCode } }, async (req, reply) => {
-    const s = await redeemCode(sessionDeps(app), req.body.login, req.body.code, req.body.newPassword, req.ip);
+    const { login: who, code, newPassword } = req.body;
+    const s = await redeemCode(sessionDeps(app), who, code, newPassword, req.ip, req.cookies[DEVICE_COOKIE]);
     reply.setCookie(SESSION_COOKIE, s.token, cookieOptions(app, req, s.expiresAt));
+    reply.setCookie(DEVICE_COOKIE, s.device.token, deviceCookieOptions(app, req, s.device.expiresAt));
     const actor = await loadActor(app.deps.db, s.user, today(app.deps.clock));
     return describeMe(app.deps.db, s.user, actor, s.csrfToken);
   });

@@ -3,9 +3,11 @@ import type { Clock } from '../../clock';
 import { today } from '../../clock';
 import type { Db } from '../../db/connect';
 import type { UserRow } from '../../db/schema';
+import { reserveDeviceAttempt, trustDevice } from './devices';
+import { assertAcceptablePassword, type PasswordOwner } from './password-rule';
 import { hashPassword, newToken, sha256, verifyPassword } from './passwords';
 import { findUserByLogin, loadActor } from './queries';
-import { assertNotLocked, clearFailures, recordFailure, throttleKeys } from './throttle';
+import { clearKey, type Reservation, release, reserveAll, throttleKeys } from './throttle';
 
 export interface SessionDeps {
   db: Db;
@@ -29,20 +31,56 @@ let dummyHash: Promise<string> | null = null;
 
 const invalid = () => new AppError('unauthenticated', 'Wrong login or password');
 
-export async function login(deps: SessionDeps, rawLogin: string, password: string, ip: string) {
+/** How an attempt got in: on a trusted device's own budget, or on the login's and address's back-off. */
+type Admission = { trusted: true } | { trusted: false; reservations: Reservation[] };
+
+/**
+ * Takes the attempt's failure in advance (issue 6, defect 2), before anything secret is checked:
+ * from the device's budget when it shows a valid device cookie for this user, else on the
+ * `kind:login` and address keys, throwing `rate_limited` (429) when either is locked.
+ */
+async function admit(
+  deps: SessionDeps,
+  kind: 'login' | 'code',
+  who: { phone: string | null; email: string | null },
+  user: UserRow | undefined,
+  ip: string,
+  deviceToken: string | undefined,
+  now: Date,
+): Promise<Admission> {
+  if (user && deviceToken && (await reserveDeviceAttempt(deps.db, deviceToken, user.id, now))) return { trusted: true };
+  const keys = throttleKeys(kind, who.email ?? who.phone ?? '', ip, deps.loginMaxFailures);
+  return { trusted: false, reservations: await reserveAll(deps.db, keys, now) };
+}
+
+/**
+ * A correct password or code: the login's failures are forgiven, the address's reservation given
+ * back. A trusted device's budget is renewed by `trustDevice`; the untrusted count is left alone,
+ * so the owner's own logins do not reset an attacker's back-off.
+ */
+async function admitted(deps: SessionDeps, admission: Admission): Promise<void> {
+  if (admission.trusted) return;
+  const [loginKey, ...others] = admission.reservations;
+  if (loginKey) await clearKey(deps.db, loginKey.key);
+  for (const r of others) await release(deps.db, r);
+}
+
+/**
+ * Logs in with a login (phone or email) and password. `deviceToken` is the device cookie, if the
+ * browser sent one. Returns the session plus a new device cookie. Errors: `unauthenticated` (401)
+ * for a wrong login or password or a disabled account, `rate_limited` (429) while locked.
+ */
+export async function login(deps: SessionDeps, rawLogin: string, password: string, ip: string, deviceToken?: string) {
   const now = deps.clock.now();
   const who = parseLogin(rawLogin);
-  const keys = throttleKeys('login', who.email ?? who.phone ?? '', ip, deps.loginMaxFailures);
-  await assertNotLocked(deps.db, keys, now);
   const user = await findUserByLogin(deps.db, who);
+  const admission = await admit(deps, 'login', who, user, ip, deviceToken, now);
   dummyHash ??= hashPassword('not-a-real-password');
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-  if (!user || !ok || user.disabledAt !== null) {
-    await recordFailure(deps.db, keys, now);
-    throw invalid();
-  }
-  await clearFailures(deps.db, keys);
-  return startSession(deps, user);
+  if (!user || !ok || user.disabledAt !== null) throw invalid();
+  await admitted(deps, admission);
+  const session = await startSession(deps, user);
+  return { ...session, device: await trustDevice(deps.db, user.id, deviceToken, now) };
 }
 
 export async function startSession(deps: SessionDeps, user: UserRow) {
@@ -94,11 +132,30 @@ export async function endSession(db: Db, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }
 
+/** The login and name a new password must not be made of. */
+async function ownerOf(db: Db, user: UserRow): Promise<PasswordOwner> {
+  const person = await db
+    .selectFrom('persons')
+    .select('fullName')
+    .where('id', '=', user.personId)
+    .executeTakeFirstOrThrow();
+  return { login: user.loginEmail ?? user.loginPhone, fullName: person.fullName };
+}
+
+/**
+ * Changes the own password. The current password is checked on its own back-off key per user, so
+ * a stolen session cannot guess it freely. Errors: `weak_password` (400), `validation_failed`
+ * (400, wrong current password), `rate_limited` (429).
+ */
 export async function changePassword(deps: SessionDeps, auth: Authenticated, current: string, next: string) {
+  assertAcceptablePassword(next, await ownerOf(deps.db, auth.user));
+  const key = `password:${auth.user.id}`;
+  await reserveAll(deps.db, [{ key, max: deps.loginMaxFailures, forgiveMs: 24 * 3600_000 }], deps.clock.now());
   if (!(await verifyPassword(auth.user.passwordHash, current)))
     throw new AppError('validation_failed', 'The current password is wrong', [
       { path: 'currentPassword', message: 'is wrong' },
     ]);
+  await clearKey(deps.db, key);
   const passwordHash = await hashPassword(next);
   await deps.db.transaction().execute(async (trx) => {
     await trx
@@ -111,13 +168,25 @@ export async function changePassword(deps: SessionDeps, auth: Authenticated, cur
   });
 }
 
-/** Redeems an invite or reset code read out by an admin: sets the password and logs in. */
-export async function redeemCode(deps: SessionDeps, rawLogin: string, code: string, newPassword: string, ip: string) {
+/**
+ * Redeems an invite or reset code read out by an admin: sets the password and logs in. Codes
+ * have their own back-off (`code:<login>`), taken before the code is compared. A weak password
+ * is refused (`weak_password`, 400) without using up the code. Errors as `login`.
+ */
+export async function redeemCode(
+  deps: SessionDeps,
+  rawLogin: string,
+  code: string,
+  newPassword: string,
+  ip: string,
+  deviceToken?: string,
+) {
   const now = deps.clock.now();
+  // Rules that need no account first: a too short or common password costs no attempt.
+  assertAcceptablePassword(newPassword, { login: null, fullName: '' });
   const who = parseLogin(rawLogin);
-  const keys = throttleKeys('code', who.email ?? who.phone ?? '', ip, deps.loginMaxFailures);
-  await assertNotLocked(deps.db, keys, now);
   const user = await findUserByLogin(deps.db, who);
+  const admission = await admit(deps, 'code', who, user, ip, deviceToken, now);
   const match = user
     ? await deps.db
         .selectFrom('oneTimeCodes')
@@ -128,20 +197,30 @@ export async function redeemCode(deps: SessionDeps, rawLogin: string, code: stri
         .where('expiresAt', '>', now.toISOString())
         .executeTakeFirst()
     : undefined;
-  if (!user || !match || user.disabledAt !== null) {
-    await recordFailure(deps.db, keys, now);
+  if (!user || !match || user.disabledAt !== null)
     throw new AppError('unauthenticated', 'Wrong login or code, or the code has expired');
-  }
-  await clearFailures(deps.db, keys);
+  await admitted(deps, admission);
+  // Only now, for the code's owner: a password made of their own name or login.
+  assertAcceptablePassword(newPassword, await ownerOf(deps.db, user));
   const passwordHash = await hashPassword(newPassword);
-  await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('oneTimeCodes').set({ usedAt: now.toISOString() }).where('id', '=', match.id).execute();
+  // Guarded on usedAt: of two redemptions of one code racing, only one sets the password.
+  const used = await deps.db.transaction().execute(async (trx) => {
+    const claimed = await trx
+      .updateTable('oneTimeCodes')
+      .set({ usedAt: now.toISOString() })
+      .where('id', '=', match.id)
+      .where('usedAt', 'is', null)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) return false;
     await trx
       .updateTable('users')
       .set({ passwordHash, updatedAt: now.toISOString() })
       .where('id', '=', user.id)
       .execute();
     await trx.deleteFrom('sessions').where('userId', '=', user.id).execute();
+    return true;
   });
-  return startSession(deps, { ...user, passwordHash });
+  if (!used) throw new AppError('unauthenticated', 'Wrong login or code, or the code has expired');
+  const session = await startSession(deps, { ...user, passwordHash });
+  return { ...session, device: await trustDevice(deps.db, user.id, deviceToken, now) };
 }

@@ -1,7 +1,8 @@
-import { AppError, type UpdatePerson } from '@mentora/core';
+import { AppError, can, NO_PRIVILEGES, type UpdatePerson } from '@mentora/core';
 import { type CommandContext, created, ensure, type HandlerMap, touched } from '../../commands/context';
 import type { PersonRow } from '../../db/schema';
 import { findOrgUnit, orgUnitResource } from '../org/queries';
+import { accountResource } from './privileges';
 import { findPerson, personResource, personRowToPerson, programRootPath } from './queries';
 
 async function loadPerson(ctx: CommandContext, id: string): Promise<PersonRow> {
@@ -48,7 +49,7 @@ export const peopleCommands: HandlerMap = {
     ensure(
       ctx.actor,
       'create',
-      { type: 'person', programId: input.programId, path, personId: '', groupIds: [] },
+      { type: 'person', programId: input.programId, path, personId: '', groupIds: [], holds: NO_PRIVILEGES },
       'person',
     );
     await assertUnique(ctx, input.programId, input);
@@ -74,10 +75,11 @@ export const peopleCommands: HandlerMap = {
     const person = await loadPerson(ctx, input.id);
     const resource = await personResource(ctx.trx, person, ctx.clock);
     ensure(ctx.actor, 'update', resource, 'person');
+    // Editing oneself as an admin needs admin rights over this person's place in *this* program
+    // (issue 7: an admin of another program passed a check that ignored the program).
     const isSelfOnly =
       person.id === ctx.actor.personId &&
-      !ctx.actor.assignments.some((a) => a.role === 'program_admin') &&
-      !ctx.actor.systemAdmin;
+      !can(ctx.actor, 'update', { type: 'org_unit', programId: person.programId, path: resource.path });
     if (isSelfOnly) {
       const extra = Object.keys(input).filter((k) => !SELF_EDITABLE.has(k as keyof UpdatePerson));
       if (extra.length) throw new AppError('forbidden', `You may not change ${extra.join(', ')} of your own profile`);
@@ -147,6 +149,14 @@ export const peopleCommands: HandlerMap = {
       'role assignment',
     );
     ensure(ctx.actor, 'read', orgUnitResource(unit), 'org unit');
+    // The actor must outrank the account as it would be after the grant (issue 6): no peers, no
+    // changes to anyone who outranks them.
+    const target = await personResource(ctx.trx, person, ctx.clock);
+    const after = {
+      systemAdmin: target.holds.systemAdmin,
+      assignments: [...target.holds.assignments, { role: input.role, programId: unit.programId, path: unit.path }],
+    };
+    ensure(ctx.actor, 'update', accountResource(target, after), 'account');
     const existing = await ctx.trx
       .selectFrom('roleAssignments')
       .selectAll()
@@ -187,6 +197,9 @@ export const peopleCommands: HandlerMap = {
       { type: 'role_assignment', programId: ra.programId, path: unit.path, personId: ra.personId },
       'role assignment',
     );
+    // Revoking changes the account as it is now: the actor must outrank it (issue 6).
+    const person = await loadPerson(ctx, ra.personId);
+    ensure(ctx.actor, 'update', accountResource(await personResource(ctx.trx, person, ctx.clock)), 'account');
     await ctx.trx
       .updateTable('roleAssignments')
       .set({ deletedAt: ctx.now, ...(await touched(ctx)) })

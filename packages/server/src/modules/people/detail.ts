@@ -1,6 +1,7 @@
 import { type Actor, can } from '@mentora/core';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/connect';
+import { accountResource } from './privileges';
 import { getReadablePerson, personRowToPerson } from './queries';
 
 /** A person's page: profile, roles, groups, and — for those who manage accounts — the login's state. */
@@ -31,12 +32,7 @@ export async function personDetail(db: Db, actor: Actor, id: string, clock: Cloc
       .where('personId', '=', person.id)
       .executeTakeFirst(),
   ]);
-  const accountVisible = can(actor, 'read', {
-    type: 'account',
-    programId: person.programId,
-    path: resource.path,
-    personId: person.id,
-  });
+  const accountVisible = can(actor, 'read', accountResource(resource));
   return {
     person: personRowToPerson(person),
     school: school ?? null,
@@ -54,12 +50,7 @@ export async function personDetail(db: Db, actor: Actor, id: string, clock: Cloc
     may: {
       update: can(actor, 'update', resource),
       delete: can(actor, 'delete', resource),
-      manageAccount: can(actor, 'update', {
-        type: 'account',
-        programId: person.programId,
-        path: resource.path,
-        personId: person.id,
-      }),
+      manageAccount: can(actor, 'update', accountResource(resource)),
     },
   };
 }

@@ -1,8 +1,9 @@
-import { type Actor, AppError, can, type Gender, type Person, type Resource } from '@mentora/core';
+import { type Actor, AppError, can, type Gender, NO_PRIVILEGES, type Person, type Resource } from '@mentora/core';
 import { type Clock, today } from '../../clock';
 import type { Db } from '../../db/connect';
 import { parseJsonArray } from '../../db/json';
 import type { PersonRow } from '../../db/schema';
+import { privilegesOf } from './privileges';
 
 export function personRowToPerson(r: PersonRow): Person {
   return {
@@ -31,7 +32,10 @@ export async function programRootPath(db: Db, programId: string): Promise<string
   return p.rootOrgUnitId ? `/${p.rootOrgUnitId}/` : `/program:${programId}/`;
 }
 
-/** Where a person lives for the policy: their school's path (or the program root) and their current groups. */
+/**
+ * Where a person lives for the policy: their school's path (or the program root), their current
+ * groups, and what they hold (roles, system admin) so nobody manages someone who outranks them.
+ */
 export async function personResources(
   db: Db,
   people: readonly PersonRow[],
@@ -57,6 +61,10 @@ export async function personResources(
     .where('startDate', '<=', day)
     .where((eb) => eb.or([eb('endDate', 'is', null), eb('endDate', '>=', day)]))
     .execute();
+  const holdings = await privilegesOf(
+    db,
+    people.map((p) => p.id),
+  );
   const roots = new Map<string, string>();
   for (const p of people) {
     let path = p.schoolId ? pathOf.get(p.schoolId) : undefined;
@@ -65,7 +73,8 @@ export async function personResources(
       path = roots.get(p.programId) as string;
     }
     const groupIds = members.filter((m) => m.personId === p.id).map((m) => m.groupId);
-    out.set(p.id, { type: 'person', programId: p.programId, path, personId: p.id, groupIds });
+    const holds = holdings.get(p.id) ?? NO_PRIVILEGES;
+    out.set(p.id, { type: 'person', programId: p.programId, path, personId: p.id, groupIds, holds });
   }
   return out;
 }

@@ -4,8 +4,8 @@ import { formatNumber } from '../../app/format';
 import { changeLocale, login } from '../../app/session';
 import { t } from '../../i18n';
 import { waitingForDeviceUser } from '../../store/device';
-import { ErrorBox } from '../../ui/error-box';
 import { LanguageChoice } from '../../ui/language-choice';
+import { AuthError } from './auth-errors';
 
 export function Login() {
   const [loginValue, setLogin] = useState('');
@@ -77,7 +77,7 @@ export function Login() {
             onInput={(e) => setPassword(e.currentTarget.value)}
           />
         </div>
-        <ErrorBox error={error} />
+        <AuthError error={error} />
         <button type="submit" class="button" disabled={busy}>
           {busy ? t('login.signingIn') : t('login.submit')}
         </button>

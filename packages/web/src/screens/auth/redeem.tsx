@@ -2,9 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { redeem } from '../../app/session';
 import { t } from '../../i18n';
-import { ErrorBox } from '../../ui/error-box';
-
-const PASSWORD_MIN = 8;
+import { AuthError, PASSWORD_MIN, PasswordProblemNote, passwordProblem } from './auth-errors';
 
 /** An invite or reset code read out by a program admin, traded for a password of the user's own. */
 export function Redeem() {
@@ -76,11 +74,13 @@ export function Redeem() {
             minLength={PASSWORD_MIN}
             value={password}
             onInput={(e) => setPassword(e.currentTarget.value)}
-            aria-describedby="redeem-password-help"
+            aria-invalid={passwordProblem(error) ? true : undefined}
+            aria-describedby="redeem-password-help redeem-password-problem"
           />
           <p id="redeem-password-help" class="help">
-            {t('password.rule', { count: PASSWORD_MIN })}
+            {t('password.rule', { count: PASSWORD_MIN })} {t('password.ruleWords')}
           </p>
+          <PasswordProblemNote id="redeem-password-problem" error={error} />
         </div>
         <div class="field">
           <label for="redeem-confirm">{t('password.confirm')}</label>
@@ -98,7 +98,7 @@ export function Redeem() {
             {t('password.mismatch')}
           </p>
         )}
-        <ErrorBox error={error} />
+        <AuthError error={error} />
         <button type="submit" class="button" disabled={busy}>
           {t('redeem.submit')}
         </button>

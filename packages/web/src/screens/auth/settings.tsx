@@ -11,9 +11,8 @@ import { useLive } from '../../store/live';
 import { syncCounts } from '../../store/queries';
 import { ErrorBox } from '../../ui/error-box';
 import { LanguageChoice } from '../../ui/language-choice';
+import { AuthError, PASSWORD_MIN, PasswordProblemNote, passwordProblem } from './auth-errors';
 import { TestUpload } from './test-upload';
-
-const PASSWORD_MIN = 8;
 
 function PasswordForm() {
   const [current, setCurrent] = useState('');
@@ -71,11 +70,13 @@ function PasswordForm() {
           minLength={PASSWORD_MIN}
           value={next}
           onInput={(e) => setNext(e.currentTarget.value)}
-          aria-describedby="pw-new-help"
+          aria-invalid={passwordProblem(error) ? true : undefined}
+          aria-describedby="pw-new-help pw-new-problem"
         />
         <p id="pw-new-help" class="help">
-          {t('password.rule', { count: PASSWORD_MIN })}
+          {t('password.rule', { count: PASSWORD_MIN })} {t('password.ruleWords')}
         </p>
+        <PasswordProblemNote id="pw-new-problem" error={error} />
       </div>
       <div class="field">
         <label for="pw-confirm">{t('password.confirm')}</label>
@@ -93,7 +94,7 @@ function PasswordForm() {
           {t('password.mismatch')}
         </p>
       )}
-      <ErrorBox error={error} />
+      <AuthError error={error} />
       {done && (
         <p class="alert alert-ok" role="status">
           {t('settings.passwordChanged')}

@@ -1,0 +1,43 @@
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+// The database and its backups hold personal data (names, phone numbers, reflections): only the
+// account the server runs as may read them, whatever the umask of the shell that started it.
+const FILE_MODE = 0o600;
+const DIR_MODE = 0o700;
+
+/** Creates `dir` (and missing parents) 0700. An existing directory is the operator's: left as it is. */
+export function ensurePrivateDir(dir: string): void {
+  if (existsSync(dir)) return;
+  const first = mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  // `mode` is filtered by the umask; say it again for every directory this call created.
+  for (let d = dir; first && d.startsWith(first); d = dirname(d)) {
+    chmodSync(d, DIR_MODE);
+    if (d === first) break;
+  }
+}
+
+/**
+ * Makes `file` exist (empty if new) with mode 0600, and tightens an existing one that an older
+ * version left world-readable. A file owned by another account (EPERM) is left to its owner.
+ */
+export function ensurePrivateFile(file: string): void {
+  if (!existsSync(file)) closeSync(openSync(file, 'a', FILE_MODE));
+  restrict(file);
+}
+
+/**
+ * SQLite creates `-wal` and `-shm` beside the database with the database file's mode; files left
+ * by an older version are tightened here too. Call after opening.
+ */
+export function restrictSqliteSidecars(file: string): void {
+  for (const f of [`${file}-wal`, `${file}-shm`, `${file}-journal`]) if (existsSync(f)) restrict(f);
+}
+
+function restrict(file: string) {
+  try {
+    chmodSync(file, FILE_MODE);
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'EPERM') throw e;
+  }
+}
