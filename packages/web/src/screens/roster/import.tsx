@@ -5,6 +5,7 @@ import { formatNumber } from '../../app/format';
 import { programId } from '../../app/session';
 import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
+import { Field } from '../../ui/field';
 import { OnlineOnly } from '../../ui/online-only';
 
 const KINDS: ImportKind[] = ['schools', 'teachers'];
@@ -216,18 +217,19 @@ function ImportScreen() {
           </code>
         </p>
         <p class="help">{t(`import.help.${kind}`)}</p>
-        <div class="field">
-          <label for="import-file">{t('import.file')}</label>
-          <input
-            id="import-file"
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.currentTarget.files?.[0] ?? null);
-              reset();
-            }}
-          />
-        </div>
+        <Field id="import-file" label={t('import.file')}>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => {
+                setFile(e.currentTarget.files?.[0] ?? null);
+                reset();
+              }}
+            />
+          )}
+        </Field>
         <div class="actions">
           <button type="submit" class="button secondary" disabled={!file || busy}>
             {t('import.preview')}
