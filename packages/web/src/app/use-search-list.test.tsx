@@ -66,6 +66,18 @@ function Screen({ load }: { load: ((p: ListParams) => Promise<{ items: Row[]; to
 /** Let the fake server answer and the screen re-render. */
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
 
+/** Open the screen at an address, with a server (or none), and let the first page arrive. */
+async function openAt(address: string, load: Parameters<typeof Screen>[0]['load']): Promise<HTMLElement> {
+  history.replaceState(null, '', address);
+  const root = await mount(
+    <LocationProvider>
+      <Screen load={load} />
+    </LocationProvider>,
+  );
+  await settle();
+  return root;
+}
+
 const rows = (root: Element) => [...root.querySelectorAll('[data-testid="rows"] li')].map((li) => li.textContent);
 
 afterEach(() => {
@@ -75,14 +87,8 @@ afterEach(() => {
 
 describe(useSearchList.name, () => {
   it('opens at the place the address says and asks the server for that page', async () => {
-    history.replaceState(null, '', '/people?q=Teacher+1&unit=u1&offset=10');
     const server = fakeServer();
-    const root = await mount(
-      <LocationProvider>
-        <Screen load={server.load} />
-      </LocationProvider>,
-    );
-    await settle();
+    const root = await openAt('/people?q=Teacher+1&unit=u1&offset=10', server.load);
     expect(server.asked).toEqual([{ q: 'Teacher 1', orgUnitId: 'u1', limit: 50, offset: 10 }]);
     expect((byLabel(root, 'Search') as HTMLInputElement).value).toBe('Teacher 1');
     expect(root.querySelector('[role="status"]')?.textContent).toBe('31 found');
@@ -90,14 +96,8 @@ describe(useSearchList.name, () => {
   });
 
   it('a search goes to the first page, keeps the unit filter and is one request, not one per key', async () => {
-    history.replaceState(null, '', '/people?unit=u1&offset=50');
     const server = fakeServer();
-    const root = await mount(
-      <LocationProvider>
-        <Screen load={server.load} />
-      </LocationProvider>,
-    );
-    await settle();
+    const root = await openAt('/people?unit=u1&offset=50', server.load);
     await type(byLabel(root, 'Search'), '  Teacher 11  ');
     await settle();
     expect(server.asked).toHaveLength(1);
@@ -122,14 +122,8 @@ describe(useSearchList.name, () => {
   });
 
   it('a new unit filter replaces the old one; null removes it', async () => {
-    history.replaceState(null, '', '/people?unit=u1');
     const server = fakeServer();
-    await mount(
-      <LocationProvider>
-        <Screen load={server.load} />
-      </LocationProvider>,
-    );
-    await settle();
+    await openAt('/people?unit=u1', server.load);
     await act(() => list?.search('u2'));
     await settle();
     expect(location.search).toBe('?unit=u2');
@@ -140,14 +134,8 @@ describe(useSearchList.name, () => {
   });
 
   it('the pager walks the pages of the same search', async () => {
-    history.replaceState(null, '', '/people');
     const server = fakeServer();
-    const root = await mount(
-      <LocationProvider>
-        <Screen load={server.load} />
-      </LocationProvider>,
-    );
-    await settle();
+    const root = await openAt('/people', server.load);
     const button = (name: string) =>
       [...root.querySelectorAll<HTMLButtonElement>('.pager button')].find((b) => b.textContent === t(name));
     expect(button('common.previous')?.disabled).toBe(true);
@@ -168,13 +156,7 @@ describe(useSearchList.name, () => {
   });
 
   it('with nothing to load yet (no program) the list is empty and asks nobody', async () => {
-    history.replaceState(null, '', '/people');
-    const root = await mount(
-      <LocationProvider>
-        <Screen load={null} />
-      </LocationProvider>,
-    );
-    await settle();
+    const root = await openAt('/people', null);
     expect(root.querySelector('[role="status"]')?.textContent).toBe('0 found');
     expect(rows(root)).toEqual([]);
   });

@@ -17,6 +17,16 @@ describe(Field.name, () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('Use a number up to 60.');
   });
 
+  it('an optional field has no mark', async () => {
+    const root = await mount(
+      <Field id="p-email" label="Email">
+        {(c) => <input {...c} />}
+      </Field>,
+    );
+    expect((byLabel(root, 'Email') as HTMLInputElement).required).toBe(false);
+    expect(root.querySelector('.required-mark')).toBeNull();
+  });
+
   it('without an error the control is not marked invalid and has no error to read', async () => {
     const root = await mount(
       <Field id="p-years" label="Years" hint="Whole years.">
@@ -46,9 +56,12 @@ describe(Field.name, () => {
     );
     const sut = byLabel(root, 'Name');
     expect((sut as HTMLInputElement).required).toBe(true);
+    expect(root.querySelector('.required-mark')).not.toBeNull();
     const label = root.querySelector('label');
-    expect(label?.textContent).toBe('Name*');
     if (!label) throw new Error('no label');
+    // The mark is drawn by the stylesheet: the label still reads "Name" (to a script, too).
+    expect(label.querySelector('.required-mark')).not.toBeNull();
+    expect(label.textContent).toBe('Name');
     expect(spokenText(label)).toBe('Name');
   });
 

@@ -54,12 +54,8 @@ export function Field({ id, label, hint, describedBy, error, required, ltr, clas
     <div class={extra ? `field ${extra}` : 'field'}>
       <label for={id}>
         {label}
-        {/* The control's `required` tells screen readers; the mark is for the eye. */}
-        {required && (
-          <span class="required-mark" aria-hidden="true">
-            *
-          </span>
-        )}
+        {/* The control's `required` tells screen readers; the mark, drawn by app.css, is for the eye only. */}
+        {required && <span class="required-mark" aria-hidden="true" />}
       </label>
       {children(control)}
       {hint && (

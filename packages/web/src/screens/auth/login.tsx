@@ -7,6 +7,7 @@ import { waitingForDeviceUser } from '../../store/device';
 import { TextField } from '../../ui/field';
 import { LanguageChoice } from '../../ui/language-choice';
 import { AuthError } from './auth-errors';
+import { LoginField } from './login-field';
 
 export function Login() {
   const [loginValue, setLogin] = useState('');
@@ -46,21 +47,7 @@ export function Login() {
       )}
       <LanguageChoice onChoose={choose} />
       <form class="card" onSubmit={submit} noValidate={false}>
-        <TextField
-          id="login-id"
-          label={t('login.login')}
-          hint={t('login.loginHelp')}
-          name="username"
-          type="text"
-          autocomplete="username"
-          autocapitalize="none"
-          spellcheck={false}
-          ltr
-          required
-          minLength={3}
-          value={loginValue}
-          onValue={setLogin}
-        />
+        <LoginField id="login-id" hint={t('login.loginHelp')} value={loginValue} onValue={setLogin} />
         <TextField
           id="login-password"
           label={t('login.password')}

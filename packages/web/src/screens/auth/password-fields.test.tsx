@@ -26,13 +26,18 @@ function Form({ error, sent }: { error?: unknown; sent: string[] }) {
   );
 }
 
+/** Type the two passwords and press the form's button. */
+async function send(root: Element, password: string, again: string): Promise<void> {
+  await type(byLabel(root, t('password.new')), password);
+  await type(byLabel(root, t('password.confirm')), again);
+  await submit(root.querySelector('form'));
+}
+
 describe(NewPasswordFields.name, () => {
   it('two different passwords are not sent: the second field says so', async () => {
     const sent: string[] = [];
     const root = await mount(<Form sent={sent} />);
-    await type(byLabel(root, t('password.new')), 'a-new-secret-1');
-    await type(byLabel(root, t('password.confirm')), 'a-new-secret-2');
-    await submit(root.querySelector('form'));
+    await send(root, 'a-new-secret-1', 'a-new-secret-2');
 
     expect(sent).toEqual([]);
     const confirm = byLabel(root, t('password.confirm'));
@@ -82,9 +87,7 @@ describe(NewPasswordFields.name, () => {
   it('after a change the fields are empty again', async () => {
     const sent: string[] = [];
     const root = await mount(<Form sent={sent} />);
-    await type(byLabel(root, t('password.new')), 'clear me now');
-    await type(byLabel(root, t('password.confirm')), 'clear me now');
-    await submit(root.querySelector('form'));
+    await send(root, 'clear me now', 'clear me now');
     expect(sent).toEqual(['clear me now']);
     expect((byLabel(root, t('password.new')) as HTMLInputElement).value).toBe('');
     expect((byLabel(root, t('password.confirm')) as HTMLInputElement).value).toBe('');

@@ -4,6 +4,7 @@ import { redeem } from '../../app/session';
 import { t } from '../../i18n';
 import { TextField } from '../../ui/field';
 import { AuthError } from './auth-errors';
+import { LoginField } from './login-field';
 import { NewPasswordFields, useNewPassword } from './password-fields';
 
 /** An invite or reset code read out by a program admin, traded for a password of the user's own. */
@@ -34,17 +35,7 @@ export function Redeem() {
       <h1>{t('redeem.title')}</h1>
       <p class="muted">{t('redeem.intro')}</p>
       <form class="card" onSubmit={submit}>
-        <TextField
-          id="redeem-login"
-          label={t('login.login')}
-          type="text"
-          autocomplete="username"
-          autocapitalize="none"
-          ltr
-          required
-          value={loginValue}
-          onValue={setLogin}
-        />
+        <LoginField id="redeem-login" value={loginValue} onValue={setLogin} />
         <TextField
           id="redeem-code"
           label={t('redeem.code')}

@@ -170,17 +170,9 @@ function ImportScreen() {
       setReport(null);
     } catch (err) {
       // The file changed on disk or the roster changed since the preview: show the rows again.
-      if (
-        err instanceof ApiError &&
-        err.code === 'validation_failed' &&
-        err.details.some((d) => d.line !== undefined)
-      ) {
-        setCommitErrors(
-          err.details.map((d) => ({ line: d.line ?? 0, column: d.column ?? d.path ?? '', message: d.message })),
-        );
-      } else {
-        setError(err);
-      }
+      const rows = rowErrors(err);
+      if (rows) setCommitErrors(rows);
+      else setError(err);
     } finally {
       setBusy(false);
     }
