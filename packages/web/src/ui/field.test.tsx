@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { Field, TextField } from './field';
+import { Choices, Field, TextField } from './field';
 import { byLabel, description, mount, spokenText, type } from './test-dom';
 
 describe(Field.name, () => {
@@ -108,5 +109,33 @@ describe(TextField.name, () => {
     expect(sut.maxLength).toBe(20);
     await type(sut, 'Drenas');
     expect(typed).toBe('Drenas');
+  });
+});
+
+describe(Choices.name, () => {
+  it('offers one of a few choices under its question and reports the one taken', async () => {
+    let taken = '';
+    const root = await mount(
+      <Choices
+        legend="Kind of group"
+        name="kind"
+        options={['cluster', 'school'] as const}
+        value="school"
+        onChange={(k) => (taken = k)}
+        label={(k) => `A ${k} group`}
+      />,
+    );
+    expect(root.querySelector('fieldset legend')?.textContent).toBe('Kind of group');
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.map((r) => [r.name, r.value, r.checked])).toEqual([
+      ['kind', 'cluster', false],
+      ['kind', 'school', true],
+    ]);
+    // Each radio is named by its own label (a whole row to tap).
+    expect(radios.map((r) => r.closest('label')?.textContent)).toEqual(['A cluster group', 'A school group']);
+    await act(() => {
+      radios[0]?.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(taken).toBe('cluster');
   });
 });

@@ -112,3 +112,30 @@ export function TextField({
     </Field>
   );
 }
+
+interface ChoicesProps<T extends string> {
+  /** The question, read out before each choice. */
+  legend: ComponentChildren;
+  /** The radios' shared `name`. */
+  name: string;
+  options: readonly T[];
+  value: T;
+  onChange: (value: T) => void;
+  /** The text of one choice (with its help, if any). */
+  label: (option: T) => ComponentChildren;
+}
+
+/** One of a few choices, as radios in a `<fieldset>`: each a whole-row tap target on a phone. */
+export function Choices<T extends string>({ legend, name, options, value, onChange, label }: ChoicesProps<T>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label class="choice" key={option}>
+          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+          <span>{label(option)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

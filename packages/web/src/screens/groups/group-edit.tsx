@@ -14,7 +14,7 @@ import { discardRejected } from '../../store/outbox';
 import type { MemberView } from '../../store/queries';
 import { ConflictCopies } from '../../ui/conflict-copies';
 import { ErrorBox } from '../../ui/error-box';
-import { Field, TextField } from '../../ui/field';
+import { Choices, Field, TextField } from '../../ui/field';
 import { Loading } from '../../ui/loading';
 import { Ltr } from '../../ui/ltr';
 import { NeedsConnection } from '../../ui/needs-connection';
@@ -68,17 +68,18 @@ function GroupForm({ program, existing, fix, onSaved }: FormProps) {
           {t('groups.kind')}: <strong>{t(`groupKind.${existing.kind}`)}</strong>
         </p>
       ) : (
-        <fieldset>
-          <legend>{t('groups.kind')}</legend>
-          {KINDS.map((k) => (
-            <label class="choice" key={k}>
-              <input type="radio" name="group-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-              <span>
-                {t(`groupKind.${k}`)} <span class="muted">— {t(`groupKind.${k}Help`)}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend={t('groups.kind')}
+          name="group-kind"
+          options={KINDS}
+          value={kind}
+          onChange={setKind}
+          label={(k) => (
+            <>
+              {t(`groupKind.${k}`)} <span class="muted">— {t(`groupKind.${k}Help`)}</span>
+            </>
+          )}
+        />
       )}
       {online.value ? (
         <UnitPicker
