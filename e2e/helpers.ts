@@ -35,12 +35,17 @@ export function demo(role: DemoLogin['role'], program: DemoLogin['program'] = 'P
   return found;
 }
 
-/** Fill and send the login form shown now, and wait for the app (its navigation) to open. */
+/**
+ * Fill and send the login form shown now, and wait for the app (its navigation) to open in the
+ * account's language: it switches just after login, and texts read before that would be another
+ * language's (a Kosovo admin's "Search" is "Kërko").
+ */
 export async function submitLogin(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
   await page.locator('#login-id').fill(login);
   await page.locator('#login-password').fill(password);
   await page.locator('form button[type="submit"]').click();
   await expect(page.locator('#main-nav')).toBeAttached();
+  await accountText(page);
 }
 
 /** Sign in through the login form and wait for the home page (its h1 greets the user by name). */
@@ -116,7 +121,7 @@ export async function signInAndSync(
   { offline = true }: { offline?: boolean } = {},
 ): Promise<{ t: Text; me: Me }> {
   await signIn(page, login);
-  const t = await accountText(page);
+  const t = await uiText(page);
   const me = await whoAmI(page);
   await firstSync(page, t);
   if (offline) await offlineReady(page);

@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import {
-  accountText,
   demo,
   editOwnProfileOffline,
   firstSync,
@@ -15,6 +14,7 @@ import {
   signIn,
   signInAndSync,
   submitLogin,
+  uiText,
   whoAmI,
 } from './helpers';
 
@@ -152,7 +152,7 @@ test('a session that ends keeps the outbox; another user gets their own data; th
 
   // A colleague signs in on this phone: their own database, never the mentor's outbox.
   await submitLogin(page, teacher.login);
-  t = await accountText(page);
+  t = await uiText(page);
   await firstSync(page, t);
   await expect(page.getByTestId('sync-pending')).toHaveCount(0);
   const teacherMe = await whoAmI(page);
@@ -174,7 +174,7 @@ test('a session that ends keeps the outbox; another user gets their own data; th
 
   // The mentor signs in again: the change made before the session ended goes up.
   await signIn(page, mentor.login);
-  t = await accountText(page);
+  t = await uiText(page);
   await expect(page.getByTestId('sync-pending')).toHaveCount(0, { timeout: 20_000 });
   expect((await personAs(page, me.personId)).grades).toEqual(['10', '11', '12']);
 
@@ -248,7 +248,7 @@ test('two devices edit the same name: the later edit wins and the other text sta
   try {
     const adminPage = await adminContext.newPage();
     await signIn(adminPage, admin.login);
-    const ta = await accountText(adminPage);
+    const ta = await uiText(adminPage);
     await adminPage.goto(`/people/${me.personId}`);
     await adminPage.getByRole('button', { name: ta('person.edit') }).click();
     await adminPage.locator('#p-name').fill(adminName);
