@@ -77,7 +77,7 @@ export async function importRoster(deps: RosterDeps, actor: Actor, input: Import
   const scope = await loadProgramScope(deps.db, input.programId);
   // The import targets the whole program, so the actor must administer its root unit.
   const path = scope?.root?.path ?? '/';
-  if (scope === null || !can(actor, 'create', { type: 'roster_import', programId: input.programId, path }))
+  if (scope === null || !can(actor, 'import', { type: 'roster', programId: input.programId, path }))
     throw new AppError('not_found', 'Program not found');
   const root = scope.root;
   if (root === null) throw new AppError('bad_request', 'The program has no org tree yet; create its top unit first');
