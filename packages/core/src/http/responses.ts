@@ -174,8 +174,11 @@ export const MeOut = obj({
       orgUnitId: z.string(),
       orgUnitName: z.string(),
       orgUnitKind: OrgUnitKind,
+      /** The unit's materialised path: the role's scope, as the policy reads it (`Actor.assignments`). */
+      path: z.string(),
     }),
   ),
+  /** Current group memberships (`Actor.groups`). */
   groups: z.array(obj({ groupId: z.string(), role: MemberRole })),
 }).meta({ id: 'Me' });
 

@@ -2,7 +2,7 @@ import type { Actor } from './actor';
 import { type ActionOn, POLICIES, type Resource } from './registry';
 
 export type { AccountResource } from './accounts';
-export { type Actor, holds, inProgram, memberOf } from './actor';
+export { type Actor, actorFromMe, holds, inProgram, type MeForActor, memberOf } from './actor';
 export type { ContentKind, ContentResource } from './content';
 export type { Crud } from './define';
 export type { GroupResource } from './groups';
