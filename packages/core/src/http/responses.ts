@@ -114,7 +114,7 @@ export const PersonDetailOut = obj({
     hasPassword: z.boolean(),
     disabled: z.boolean(),
   }).nullable(),
-  may: obj({ update: z.boolean(), delete: z.boolean(), manageAccount: z.boolean() }),
+  may: obj({ update: z.boolean(), updateRecord: z.boolean(), delete: z.boolean(), manageAccount: z.boolean() }),
 });
 
 export const GroupOut = obj({

@@ -87,6 +87,12 @@ describe('people', () => {
     ).toEqual(['English']);
     const move = await mentee.send('PATCH', `/api/persons/${w.people.mentee}`, { schoolId: w.units.s3.id });
     expect(move.statusCode).toBe(403);
+    // The screen hides what the server would refuse: the record fields, the account buttons.
+    const own = (await mentee.get(`/api/persons/${w.people.mentee}`)).json();
+    expect(own.may).toEqual({ update: true, updateRecord: false, delete: false, manageAccount: false });
+    const admin = await w.as('admin');
+    const theirs = (await admin.get(`/api/persons/${w.people.mentee}`)).json();
+    expect(theirs.may).toEqual({ update: true, updateRecord: true, delete: true, manageAccount: true });
   });
 
   it('assigns and revokes roles within scope; an archived person loses access', async () => {

@@ -3,7 +3,8 @@ import { useLocation } from 'preact-iso';
 import { api, withQuery } from '../../app/api';
 import type { GroupListItem, ListAnswer } from '../../app/api-types';
 import { formatNumber } from '../../app/format';
-import { canAdminister, programId } from '../../app/session';
+import { maySomewhere } from '../../app/policy';
+import { programId } from '../../app/session';
 import { useResource } from '../../app/use-resource';
 import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
@@ -43,7 +44,7 @@ function GroupsListScreen() {
     <section>
       <div class="title-row">
         <h1>{t('groups.title')}</h1>
-        {canAdminister.value && (
+        {maySomewhere('create', (path, programId) => ({ type: 'group', programId, path, groupId: '' })) && (
           <a class="button" href="/groups/new">
             {t('groups.new')}
           </a>

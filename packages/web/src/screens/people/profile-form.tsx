@@ -20,6 +20,11 @@ const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 interface Props {
   person: Person;
+  /**
+   * Whether the user may change the program's record of this person (gender, years of experience,
+   * EMIS id): core policy `updateRecord`. Without it only name, contacts, subjects and grades show.
+   */
+  recordFields: boolean;
   /** A refused change opened with "Fix": its typed values fill the form. */
   fix?: { key: string; args: Args };
   /** Closed: after a save (`applied` on the server, or `pending` on this phone) or a cancel (null). */
@@ -31,7 +36,7 @@ interface Props {
  * two devices editing different fields never conflict. Formats the server checks (phone digits)
  * are not repeated here: a refusal is shown with its reason and nothing typed is lost.
  */
-export function ProfileForm({ person, fix, onDone }: Props) {
+export function ProfileForm({ person, recordFields, fix, onDone }: Props) {
   const typed = { ...person, ...(fix?.args ?? {}) } as Person;
   const [fullName, setFullName] = useState(typed.fullName);
   const [gender, setGender] = useState<string>(typed.gender ?? '');
@@ -46,13 +51,17 @@ export function ProfileForm({ person, fix, onDone }: Props) {
   function changes(): Partial<UpdatePerson> {
     const next: Partial<UpdatePerson> = {
       fullName: fullName.trim(),
-      gender: (gender || null) as Gender | null,
       subjects: list(subjects),
       grades: list(grades),
-      yearsExperience: years.trim() === '' ? null : Number(years),
       phone: orNull(phone),
       email: orNull(email),
-      emisId: orNull(emisId),
+      ...(recordFields
+        ? {
+            gender: (gender || null) as Gender | null,
+            yearsExperience: years.trim() === '' ? null : Number(years),
+            emisId: orNull(emisId),
+          }
+        : {}),
     };
     const out: Partial<UpdatePerson> = {};
     for (const [k, v] of Object.entries(next) as [keyof UpdatePerson, unknown][])
@@ -86,17 +95,19 @@ export function ProfileForm({ person, fix, onDone }: Props) {
           onInput={(e) => setFullName(e.currentTarget.value)}
         />
       </div>
-      <div class="field">
-        <label for="p-gender">{t('person.gender')}</label>
-        <select id="p-gender" value={gender} onChange={(e) => setGender(e.currentTarget.value)}>
-          <option value="">{t('gender.unknown')}</option>
-          {GENDERS.map((g) => (
-            <option key={g} value={g}>
-              {t(`gender.${g}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      {recordFields && (
+        <div class="field">
+          <label for="p-gender">{t('person.gender')}</label>
+          <select id="p-gender" value={gender} onChange={(e) => setGender(e.currentTarget.value)}>
+            <option value="">{t('gender.unknown')}</option>
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {t(`gender.${g}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div class="field">
         <label for="p-subjects">{t('person.subjects')}</label>
         <input
@@ -118,18 +129,20 @@ export function ProfileForm({ person, fix, onDone }: Props) {
           {t('person.listHelp')}
         </p>
       </div>
-      <div class="field">
-        <label for="p-years">{t('person.experienceYears')}</label>
-        <input
-          id="p-years"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={60}
-          value={years}
-          onInput={(e) => setYears(e.currentTarget.value)}
-        />
-      </div>
+      {recordFields && (
+        <div class="field">
+          <label for="p-years">{t('person.experienceYears')}</label>
+          <input
+            id="p-years"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={60}
+            value={years}
+            onInput={(e) => setYears(e.currentTarget.value)}
+          />
+        </div>
+      )}
       <div class="field">
         <label for="p-phone">{t('person.phone')}</label>
         <input id="p-phone" type="tel" dir="ltr" value={phone} onInput={(e) => setPhone(e.currentTarget.value)} />
@@ -138,10 +151,12 @@ export function ProfileForm({ person, fix, onDone }: Props) {
         <label for="p-email">{t('person.email')}</label>
         <input id="p-email" type="email" dir="ltr" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
       </div>
-      <div class="field">
-        <label for="p-emis">{t('person.emisId')}</label>
-        <input id="p-emis" dir="ltr" value={emisId} onInput={(e) => setEmisId(e.currentTarget.value)} />
-      </div>
+      {recordFields && (
+        <div class="field">
+          <label for="p-emis">{t('person.emisId')}</label>
+          <input id="p-emis" dir="ltr" value={emisId} onInput={(e) => setEmisId(e.currentTarget.value)} />
+        </div>
+      )}
       <ErrorBox error={write.error} />
       <p class="actions">
         <button type="submit" class="button" disabled={write.busy || !fullName.trim()}>
