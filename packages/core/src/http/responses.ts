@@ -114,7 +114,7 @@ export const PersonDetailOut = obj({
     hasPassword: z.boolean(),
     disabled: z.boolean(),
   }).nullable(),
-  may: obj({ update: z.boolean(), delete: z.boolean(), manageAccount: z.boolean() }),
+  may: obj({ update: z.boolean(), updateRecord: z.boolean(), delete: z.boolean(), manageAccount: z.boolean() }),
 });
 
 export const GroupOut = obj({
@@ -174,8 +174,11 @@ export const MeOut = obj({
       orgUnitId: z.string(),
       orgUnitName: z.string(),
       orgUnitKind: OrgUnitKind,
+      /** The unit's materialised path: the role's scope, as the policy reads it (`Actor.assignments`). */
+      path: z.string(),
     }),
   ),
+  /** Current group memberships (`Actor.groups`). */
   groups: z.array(obj({ groupId: z.string(), role: MemberRole })),
 }).meta({ id: 'Me' });
 

@@ -23,3 +23,32 @@ export function inProgram(actor: Actor, programId: string): boolean {
 export function memberOf(actor: Actor, groupId: string, role?: MemberRole): boolean {
   return actor.groups.some((g) => g.groupId === groupId && (role === undefined || g.role === role));
 }
+
+/**
+ * The fields of `/api/auth/me` (core http/responses `MeOut`) the policy needs. `path` may be missing
+ * in a Me an older app version stored for offline use: that role then grants nothing until the
+ * next `/me` refreshes it (deny by default), rather than the whole program.
+ */
+export interface MeForActor {
+  userId: string;
+  personId: string;
+  systemAdmin: boolean;
+  roles: readonly { role: AssignableRole; programId: string; path?: string }[];
+  groups: readonly { groupId: string; role: MemberRole }[];
+}
+
+/**
+ * The actor the web app asks `can()` with, built from `/api/auth/me` (also offline, from the stored
+ * copy). The server's auth tests check it equals the actor the server builds from the session.
+ */
+export function actorFromMe(me: MeForActor): Actor {
+  return {
+    userId: me.userId,
+    personId: me.personId,
+    systemAdmin: me.systemAdmin,
+    assignments: me.roles.flatMap((r) =>
+      r.path === undefined ? [] : [{ role: r.role, programId: r.programId, path: r.path }],
+    ),
+    groups: me.groups.map((g) => ({ groupId: g.groupId, role: g.role })),
+  };
+}

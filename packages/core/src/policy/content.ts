@@ -1,14 +1,30 @@
-import { type Actor, memberOf } from './actor';
-import type { Action, Resource } from './resources';
+import { memberOf } from './actor';
+import { CRUD, resourcePolicy } from './define';
 
-type Content = Extract<Resource, { type: 'content' }>;
+/** Kinds of mentoring content (ARCHITECTURE §3); their tables arrive with later issues. */
+export type ContentKind = 'observation' | 'reflection' | 'one_to_one_note' | 'concern_detail' | 'meeting_note';
+
+/** What was said, observed or written, with who wrote it, the pair or group it belongs to and its shares. */
+export type ContentResource = {
+  type: 'content';
+  kind: ContentKind;
+  programId: string;
+  path: string;
+  authorPersonId: string;
+  groupId: string | null;
+  participantPersonIds: readonly string[];
+  sharedWithPersonIds: readonly string[];
+};
+
+/** `share`: give a named person read access to one item (recorded as consent, revocable, audited). */
+export const CONTENT_ACTIONS = [...CRUD, 'share'] as const;
 
 /**
  * Mentoring, not monitoring (ARCHITECTURE §3). Content is read by its author, the mentor–mentee
  * pair or group it belongs to, and whoever the teacher shared it with — never because of a role.
  * Kosovo: teachers feared mentoring fed licensing decisions; it worked once it was confidential.
  */
-export function contentRule(actor: Actor, action: Action, r: Content): boolean {
+export const contentPolicy = resourcePolicy<ContentResource>()('content', CONTENT_ACTIONS, (actor, action, r) => {
   const isAuthor = r.authorPersonId === actor.personId;
   switch (action) {
     case 'read':
@@ -23,5 +39,8 @@ export function contentRule(actor: Actor, action: Action, r: Content): boolean {
     case 'update':
     case 'delete':
       return isAuthor;
+    case 'share':
+      // Sharing is the teacher's act: only the author shares, never a mentor or an official for them.
+      return isAuthor;
   }
-}
+});

@@ -1,51 +1,37 @@
 import type { Actor } from './actor';
-import { contentRule } from './content';
-import {
-  accountRule,
-  aggregateRule,
-  groupRule,
-  orgUnitRule,
-  personRule,
-  programRule,
-  roleAssignmentRule,
-  rosterRule,
-} from './metadata';
-import type { Action, Resource } from './resources';
+import { type ActionOn, POLICIES, type Resource } from './registry';
 
-export type { Actor } from './actor';
+export type { AccountResource } from './accounts';
+export { type Actor, actorFromMe, holds, inProgram, type MeForActor, memberOf } from './actor';
+export type { ContentKind, ContentResource } from './content';
+export type { Crud } from './define';
+export type { GroupResource } from './groups';
+export type { AggregateResource } from './monitoring';
+export type { OrgUnitResource } from './org';
+export type { PersonResource } from './people';
 export { mayGrant, NO_PRIVILEGES, outranks, type Privileges } from './privileges';
-export type { Action, ContentKind, Resource, ResourceType } from './resources';
+export type { ProgramResource } from './programs';
+export type { Action, ActionOn, Resource, ResourceType } from './registry';
+export type { RoleAssignmentResource } from './roles';
+export type { RosterResource } from './roster';
+export {
+  ADMIN_ROLES,
+  AGGREGATE_READER_ROLES,
+  type ReadScope,
+  readScope,
+  SCOPE_READER_ROLES,
+  scopePaths,
+} from './scope';
+export type { UploadResource } from './uploads';
 
 /**
  * The one policy: deny by default. The server enforces it on every read and write; the client
- * uses it to hide what the user may not do.
+ * uses it to hide what the user may not do (ARCHITECTURE §3). The action must be one the
+ * resource's area declares — `can(actor, 'share', group)` does not compile — and at run time an
+ * unknown resource type or undeclared action is refused before any rule runs.
  */
-export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
-  if (actor === null) return false;
-  switch (resource.type) {
-    case 'program':
-      return programRule(actor, action, resource);
-    case 'org_unit':
-      return orgUnitRule(actor, action, resource);
-    case 'person':
-      return personRule(actor, action, resource);
-    case 'account':
-      return accountRule(actor, action, resource);
-    case 'role_assignment':
-      return roleAssignmentRule(actor, action, resource);
-    case 'group':
-      return groupRule(actor, action, resource);
-    case 'roster_import':
-    case 'roster_export':
-      return rosterRule(actor, action, resource);
-    case 'aggregate':
-      return aggregateRule(actor, action, resource);
-    case 'content':
-      return contentRule(actor, action, resource);
-    case 'upload':
-      // Deliberately not even system admins: an upload may be a photo of a classroom.
-      return resource.ownerUserId === actor.userId;
-    default:
-      return false;
-  }
+export function can<R extends Resource>(actor: Actor | null, action: ActionOn<R['type']>, resource: R): boolean {
+  const policy = POLICIES.get(resource.type);
+  if (actor === null || policy === undefined || !policy.actions.includes(action)) return false;
+  return policy.rule(actor, action, resource);
 }

@@ -1,5 +1,5 @@
 import {
-  type Action,
+  type ActionOn,
   type Actor,
   AppError,
   type CommandInput,
@@ -57,9 +57,10 @@ export function makeContext(trx: Db, actor: Actor, clock: Clock): CommandContext
  * Enforces the policy. A record the actor may not even read answers "not found", so a denial does
  * not reveal that it exists; one it may read but not change answers "forbidden".
  */
-export function ensure(actor: Actor, action: Action, resource: Resource, what: string): void {
+export function ensure<R extends Resource>(actor: Actor, action: ActionOn<R['type']>, resource: R, what: string): void {
   if (can(actor, action, resource)) return;
-  if (action !== 'read' && can(actor, 'read', resource))
+  // A resource type without `read` (a roster) answers "not found": can() refuses what is not declared.
+  if (action !== 'read' && can(actor, 'read' as ActionOn<R['type']>, resource))
     throw new AppError('forbidden', `You may not ${action} this ${what}`);
   throw new AppError('not_found', `${what} not found`);
 }

@@ -1,11 +1,13 @@
+import { actorFromMe } from '@mentora/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../test/harness';
 import { loginAs } from '../../test/world';
 import { buildApp } from '../app';
-import { systemClock } from '../clock';
+import { systemClock, today } from '../clock';
 import { testConfig } from '../config';
 import type { DbHandle } from '../db/connect';
+import { loadActor } from '../modules/auth/queries';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './logins';
 import { seedDemo } from './seed';
 
@@ -33,6 +35,24 @@ describe('demo data through the API (issue 2 acceptance)', () => {
           me.roles.map((r: { role: string }) => r.role),
           l.login,
         ).toContain(l.role);
+    }
+  });
+
+  it('every demo login builds from /api/auth/me the actor the server enforces with (issue 7)', async () => {
+    for (const l of DEMO_LOGINS) {
+      const c = await loginAs(app, l.login, DEMO_PASSWORD);
+      const me = (await c.get('/api/auth/me')).json();
+      const user = await handle.db
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', me.userId)
+        .executeTakeFirstOrThrow();
+      const server = await loadActor(handle.db, user, today(systemClock));
+      const client = actorFromMe(me);
+      expect(new Set(client.assignments.map((a) => JSON.stringify(a))), l.login).toEqual(
+        new Set(server.assignments.map((a) => JSON.stringify(a))),
+      );
+      expect({ ...client, assignments: [] }, l.login).toEqual({ ...server, assignments: [] });
     }
   });
 

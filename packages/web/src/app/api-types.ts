@@ -40,6 +40,8 @@ export interface MeRole {
   orgUnitId: string;
   orgUnitName: string;
   orgUnitKind: OrgUnitKind;
+  /** The unit's materialised path: the role's scope for the policy (core actorFromMe). */
+  path: string;
 }
 
 export interface Me {
@@ -88,6 +90,8 @@ export interface PersonDetail {
   roles: RoleAssignment[];
   groups: { groupId: string; groupName: string; role: MemberRole; startDate: string; endDate: string | null }[];
   account: { userId: string; login: string; hasPassword: boolean; disabled: boolean } | null;
+  /** What the viewer may do, answered by the server's policy with facts this device may not hold. */
+  may: { update: boolean; updateRecord: boolean; delete: boolean; manageAccount: boolean };
 }
 
 export type GroupListItem = Group & { mentorNames: string[]; menteeCount: number };
@@ -105,6 +109,7 @@ export interface GroupDetail {
   group: Group;
   orgUnit: { id: string; name: string };
   members: GroupMemberRow[];
+  may: { update: boolean; delete: boolean };
 }
 
 export type ImportKind = 'schools' | 'teachers';

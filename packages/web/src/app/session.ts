@@ -4,7 +4,7 @@ import { attach, leave, localDb, pause, restore, syncEngine } from '../store/dev
 import type { EngineHooks } from '../store/engine';
 import { SyncError } from '../store/sync';
 import { ApiError, api, setCsrfToken, setUnauthenticatedHandler } from './api';
-import type { AssignableRole, Locale, Me } from './api-types';
+import type { Locale, Me } from './api-types';
 
 /** The logged-in user, or null. `ready` turns true once we know which. */
 export const me = signal<Me | null>(null);
@@ -44,20 +44,6 @@ export function chooseProgram(id: string): void {
     // Storage unavailable: the choice lasts until reload.
   }
 }
-
-export function holdsRole(roles: readonly AssignableRole[], inProgram: string | null = programId.value): boolean {
-  const user = me.value;
-  return !!user && user.roles.some((r) => roles.includes(r.role) && (inProgram === null || r.programId === inProgram));
-}
-
-/** Program admins (and system admins) change the roster; the server enforces it, we only hide buttons. */
-export const canAdminister = computed(() => !!me.value && (me.value.systemAdmin || holdsRole(['program_admin'])));
-
-/** Officials and mentors read people, groups and the org tree of their scope. */
-export const canBrowse = computed(
-  () =>
-    !!me.value && (me.value.systemAdmin || holdsRole(['program_admin', 'district_officer', 'head_teacher', 'mentor'])),
-);
 
 /** A 401 while working: keep the local store and its outbox; the login screen says what waits. */
 function endSession(): void {

@@ -4,7 +4,8 @@ import { useLocation } from 'preact-iso';
 import { t } from '../i18n';
 import { SyncStatus } from '../ui/sync-status';
 import { UpdateBanner } from '../ui/update-banner';
-import { canAdminister, canBrowse, me } from './session';
+import { browses, mayImport } from './policy';
+import { me } from './session';
 
 interface NavItem {
   href: string;
@@ -13,14 +14,14 @@ interface NavItem {
 
 function navItems(): NavItem[] {
   const items: NavItem[] = [{ href: '/', label: t('nav.home') }];
-  if (canBrowse.value) {
+  if (browses.value) {
     items.push(
       { href: '/org', label: t('nav.org') },
       { href: '/people', label: t('nav.people') },
       { href: '/groups', label: t('nav.groups') },
     );
   }
-  if (canAdminister.value) items.push({ href: '/import', label: t('nav.import') });
+  if (mayImport.value) items.push({ href: '/import', label: t('nav.import') });
   items.push({ href: '/settings', label: t('nav.settings') });
   return items;
 }

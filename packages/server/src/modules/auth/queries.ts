@@ -33,6 +33,11 @@ export async function loadActor(db: Db, user: UserRow, day: string): Promise<Act
   };
 }
 
+/**
+ * The signed-in user as `/api/auth/me` (and login, redeem) describe them: who they are, their roles
+ * with the materialised `path` of each unit, and their current groups — everything the web app
+ * needs to build the same `Actor` as `loadActor` and ask core's `can()` offline (issue 7).
+ */
 export async function describeMe(db: Db, user: UserRow, actor: Actor, csrfToken: string) {
   const person = await db
     .selectFrom('persons')
@@ -51,9 +56,12 @@ export async function describeMe(db: Db, user: UserRow, actor: Actor, csrfToken:
       'ra.orgUnitId',
       'u.name as orgUnitName',
       'u.kind as orgUnitKind',
+      'u.path',
     ])
     .where('ra.personId', '=', user.personId)
     .where('ra.deletedAt', 'is', null)
+    // As in loadActor: a role at an archived unit gives no scope, so the client must not see one either.
+    .where('u.deletedAt', 'is', null)
     .orderBy('p.name')
     .execute();
   return {

@@ -7,6 +7,7 @@ import {
   type GroupMember,
   type MemberRole,
   type Resource,
+  readScope,
 } from '@mentora/core';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect';
@@ -75,19 +76,13 @@ export interface GroupFilter {
 }
 
 export async function listGroups(db: Db, actor: Actor, f: GroupFilter) {
-  const scopes = actor.assignments
-    .filter(
-      (a) =>
-        a.programId === f.programId && ['program_admin', 'district_officer', 'head_teacher', 'mentor'].includes(a.role),
-    )
-    .map((a) => a.path);
-  const mine = actor.groups.map((g) => g.groupId);
+  const { all, paths: scopes, groupIds: mine } = readScope(actor, f.programId);
   let q = db
     .selectFrom('groups as g')
     .innerJoin('orgUnits as u', 'u.id', 'g.orgUnitId')
     .where('g.programId', '=', f.programId)
     .where('g.deletedAt', 'is', null);
-  if (!actor.systemAdmin) {
+  if (!all) {
     q = q.where((eb) =>
       eb.or([
         ...scopes.map((p) => eb('u.path', 'like', `${p}%`)),

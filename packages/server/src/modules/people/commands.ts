@@ -75,12 +75,9 @@ export const peopleCommands: HandlerMap = {
     const person = await loadPerson(ctx, input.id);
     const resource = await personResource(ctx.trx, person, ctx.clock);
     ensure(ctx.actor, 'update', resource, 'person');
-    // Editing oneself as an admin needs admin rights over this person's place in *this* program
-    // (issue 7: an admin of another program passed a check that ignored the program).
-    const isSelfOnly =
-      person.id === ctx.actor.personId &&
-      !can(ctx.actor, 'update', { type: 'org_unit', programId: person.programId, path: resource.path });
-    if (isSelfOnly) {
+    // The program's record (school, gender, experience, EMIS id) needs `updateRecord`, also on one's
+    // own profile: core policy/people.ts (issue 7: an admin of another program passed).
+    if (!can(ctx.actor, 'updateRecord', resource)) {
       const extra = Object.keys(input).filter((k) => !SELF_EDITABLE.has(k as keyof UpdatePerson));
       if (extra.length) throw new AppError('forbidden', `You may not change ${extra.join(', ')} of your own profile`);
     }

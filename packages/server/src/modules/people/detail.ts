@@ -49,6 +49,7 @@ export async function personDetail(db: Db, actor: Actor, id: string, clock: Cloc
         : null,
     may: {
       update: can(actor, 'update', resource),
+      updateRecord: can(actor, 'updateRecord', resource),
       delete: can(actor, 'delete', resource),
       manageAccount: can(actor, 'update', accountResource(resource)),
     },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorld, type World } from '../../../test/world';
+import { fixedClock, makeWorld, type World } from '../../../test/world';
 import { newId } from '../../clock';
 
 const names = (res: { json: () => { items: { fullName: string }[] } }) =>
@@ -87,6 +87,12 @@ describe('people', () => {
     ).toEqual(['English']);
     const move = await mentee.send('PATCH', `/api/persons/${w.people.mentee}`, { schoolId: w.units.s3.id });
     expect(move.statusCode).toBe(403);
+    // The screen hides what the server would refuse: the record fields, the account buttons.
+    const own = (await mentee.get(`/api/persons/${w.people.mentee}`)).json();
+    expect(own.may).toEqual({ update: true, updateRecord: false, delete: false, manageAccount: false });
+    const admin = await w.as('admin');
+    const theirs = (await admin.get(`/api/persons/${w.people.mentee}`)).json();
+    expect(theirs.may).toEqual({ update: true, updateRecord: true, delete: true, manageAccount: true });
   });
 
   it('assigns and revokes roles within scope; an archived person loses access', async () => {
@@ -124,5 +130,54 @@ describe('people', () => {
     const again = await admin.send('POST', '/api/persons', { id, programId: w.programId, fullName: 'Twice Sent' });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('conflict');
+  });
+
+  it('lets an admin change only their own name and contacts where they do not administer their own place (issue 7)', async () => {
+    // The other officer lives at the program's root (no school) and becomes program admin of D2 only.
+    const admin = await w.as('admin');
+    const ra = await admin.send('POST', '/api/role-assignments', {
+      personId: w.people.otherOfficer,
+      role: 'program_admin',
+      programId: w.programId,
+      orgUnitId: w.units.d2.id,
+    });
+    expect(ra.statusCode).toBe(201);
+    const self = await w.as('otherOfficer');
+    const id = w.people.otherOfficer;
+    const moved = await self.send('PATCH', `/api/persons/${id}`, { schoolId: w.units.s3.id });
+    expect(moved.statusCode).toBe(403);
+    expect(moved.json().error.code).toBe('forbidden');
+    expect((await self.send('PATCH', `/api/persons/${id}`, { yearsExperience: 30 })).statusCode).toBe(403);
+    expect((await self.send('PATCH', `/api/persons/${id}`, { fullName: 'Other Officer' })).statusCode).toBe(200);
+    expect((await admin.send('PATCH', `/api/persons/${id}`, { yearsExperience: 12 })).statusCode).toBe(200);
+    expect((await admin.send('DELETE', `/api/role-assignments/${ra.json().id}`)).statusCode).toBe(204);
+  });
+
+  it('does not let the admin of another program change their own record in this one (issue 7)', async () => {
+    // role.assign refuses a role outside the person's program; the policy must not rely on that.
+    const now = fixedClock.now().toISOString();
+    const id = newId();
+    await w.handle.db
+      .insertInto('roleAssignments')
+      .values({
+        id,
+        personId: w.people.mentee,
+        role: 'program_admin',
+        programId: w.otherProgramId,
+        orgUnitId: w.units.otherRoot.id,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        version: 0,
+      })
+      .execute();
+    const mentee = await w.as('mentee');
+    const moved = await mentee.send('PATCH', `/api/persons/${w.people.mentee}`, { schoolId: w.units.s1.id });
+    expect(moved.statusCode).toBe(403);
+    expect((await mentee.send('PATCH', `/api/persons/${w.people.mentee}`, { gender: 'male' })).statusCode).toBe(403);
+    expect((await mentee.send('PATCH', `/api/persons/${w.people.mentee}`, { phone: '03009998887' })).statusCode).toBe(
+      200,
+    );
+    await w.handle.db.deleteFrom('roleAssignments').where('id', '=', id).execute();
   });
 });

@@ -1,4 +1,13 @@
-import { type Actor, AppError, can, type Gender, NO_PRIVILEGES, type Person, type Resource } from '@mentora/core';
+import {
+  type Actor,
+  AppError,
+  can,
+  type Gender,
+  NO_PRIVILEGES,
+  type Person,
+  type Resource,
+  readScope,
+} from '@mentora/core';
 import { type Clock, today } from '../../clock';
 import type { Db } from '../../db/connect';
 import { parseJsonArray } from '../../db/json';
@@ -110,18 +119,14 @@ export interface PersonFilter {
  * passes every row through the policy (the SQL narrowing is for speed, the policy is the rule).
  */
 export async function listPersons(db: Db, actor: Actor, f: PersonFilter, clock: Clock) {
-  const readerRoles = ['program_admin', 'district_officer', 'head_teacher', 'mentor'];
-  const scopes = actor.assignments
-    .filter((a) => a.programId === f.programId && readerRoles.includes(a.role))
-    .map((a) => a.path);
-  const groupIds = actor.groups.map((g) => g.groupId);
+  const { all, paths: scopes, groupIds } = readScope(actor, f.programId);
   const rootPath = await programRootPath(db, f.programId);
   let q = db
     .selectFrom('persons as p')
     .leftJoin('orgUnits as s', 's.id', 'p.schoolId')
     .where('p.programId', '=', f.programId)
     .where('p.deletedAt', 'is', null);
-  if (!actor.systemAdmin) {
+  if (!all) {
     q = q.where((eb) =>
       eb.or([
         eb('p.id', '=', actor.personId),

@@ -69,8 +69,9 @@ export async function loadProgramScope(db: Db, programId: string): Promise<Progr
  */
 export async function authorizeImport(db: Db, actor: Actor, programId: string): Promise<ProgramScope> {
   const scope = await loadProgramScope(db, programId);
+  // The import targets the whole program, so the actor must administer its root unit.
   const path = scope?.root?.path ?? '/';
-  if (scope === null || !can(actor, 'create', { type: 'roster_import', programId, path }))
+  if (scope === null || !can(actor, 'import', { type: 'roster', programId, path }))
     throw new AppError('not_found', 'Program not found');
   return scope;
 }

@@ -45,7 +45,7 @@ export async function exportRoster(deps: RosterDeps, actor: Actor, input: Export
     target = unit === undefined ? null : { ...unit, wholeProgram: unit.id === root.id };
   }
   // Exports hand out personal data in bulk: only administrators of the exported subtree.
-  if (target === null || !can(actor, 'read', { type: 'roster_export', programId: input.programId, path: target.path }))
+  if (target === null || !can(actor, 'export', { type: 'roster', programId: input.programId, path: target.path }))
     throw new AppError('not_found', input.orgUnitId === undefined ? 'Program not found' : 'Org unit not found');
 
   const { columns, records } =

@@ -1,7 +1,7 @@
 import { api } from '../../app/api';
 import type { GroupDetail as Detail } from '../../app/api-types';
 import { online } from '../../app/network';
-import { canAdminister } from '../../app/session';
+import { localGroupResource, may, useLocalResource } from '../../app/policy';
 import { useLocalOrServer } from '../../app/use-local-or-server';
 import { useResource } from '../../app/use-resource';
 import { t } from '../../i18n';
@@ -12,12 +12,17 @@ import { Loading } from '../../ui/loading';
 import { PendingChanges } from '../../ui/pending-changes';
 import { MembersTable } from './members-table';
 
-export const loadGroup = (groupId: string): Promise<GroupView> =>
-  api.get<Detail>(`/api/groups/${groupId}`).then((d) => ({ group: d.group, orgUnit: d.orgUnit, members: d.members }));
+/** A group as the screens show it; `may` when the server answered (its policy, with all the facts). */
+export type GroupShown = GroupView & { may?: Detail['may'] };
+
+export const loadGroup = (groupId: string): Promise<GroupShown> =>
+  api
+    .get<Detail>(`/api/groups/${groupId}`)
+    .then((d) => ({ group: d.group, orgUnit: d.orgUnit, members: d.members, may: d.may }));
 
 /** A group from the local store when it is one of the user's; from the server otherwise. */
 export function useGroup(groupId: string | undefined) {
-  return useLocalOrServer<GroupView>(
+  return useLocalOrServer<GroupShown>(
     async (db) => (groupId ? groupView(db, groupId) : undefined),
     () => (groupId ? loadGroup(groupId) : Promise.reject(new Error('no group'))),
     [groupId],
@@ -44,6 +49,11 @@ export function useMemberNames(view: GroupView | undefined, fromServer: boolean)
 export function GroupDetail({ groupId }: { groupId: string }) {
   const detail = useGroup(groupId);
   const members = useMemberNames(detail.data, detail.fromServer);
+  const group = detail.data?.group;
+  const local = useLocalResource(
+    (db) => (group ? localGroupResource(db, group) : Promise.resolve(null)),
+    [group?.id, group?.orgUnitId],
+  );
   if (detail.loading && !detail.data) return <Loading />;
   if (detail.error) return <ErrorBox error={detail.error} />;
   const d = detail.data;
@@ -55,7 +65,7 @@ export function GroupDetail({ groupId }: { groupId: string }) {
       </p>
       <div class="title-row">
         <h1>{d.group.name}</h1>
-        {canAdminister.value && (
+        {(d.may ? d.may.update : !!local && may('update', local)) && (
           <a class="button" href={`/groups/${d.group.id}/edit`}>
             {t('groups.edit')}
           </a>

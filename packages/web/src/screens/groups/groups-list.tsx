@@ -1,7 +1,8 @@
 import { api } from '../../app/api';
 import type { GroupListItem, ListAnswer } from '../../app/api-types';
 import { formatNumber } from '../../app/format';
-import { canAdminister, programId } from '../../app/session';
+import { maySomewhere } from '../../app/policy';
+import { programId } from '../../app/session';
 import { useSearchList } from '../../app/use-search-list';
 import { t } from '../../i18n';
 import { OnlineOnly } from '../../ui/online-only';
@@ -19,7 +20,7 @@ function GroupsListScreen() {
     <section>
       <div class="title-row">
         <h1>{t('groups.title')}</h1>
-        {canAdminister.value && (
+        {maySomewhere('create', (path, programId) => ({ type: 'group', programId, path, groupId: '' })) && (
           <a class="button" href="/groups/new">
             {t('groups.new')}
           </a>

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { api } from '../../app/api';
 import type { OrgUnitDetail, OrgUnitWithCount } from '../../app/api-types';
 import { formatNumber } from '../../app/format';
-import { canAdminister, holdsRole, me, programId } from '../../app/session';
+import { may, mayImport } from '../../app/policy';
+import { programId } from '../../app/session';
 import { useResource } from '../../app/use-resource';
 import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
@@ -114,15 +115,15 @@ function SelectedUnit({ unitId }: { unitId: string }) {
           {t('org.seeGroups')}
         </a>
       </p>
-      <Stats unitId={d.unit.id} />
+      <Stats unit={d.unit} />
     </section>
   );
 }
 
-/** Aggregates are for officials (core policy `aggregateRule`); a mentor browsing the tree does not get them. */
-function Stats({ unitId }: { unitId: string }) {
-  const user = me.value;
-  if (!user || !(user.systemAdmin || holdsRole(['program_admin', 'district_officer', 'head_teacher']))) return null;
+/** Aggregates are for officials of the unit's subtree (core policy/monitoring.ts); a mentor browsing the tree does not get them. */
+function Stats({ unit }: { unit: OrgUnitDetail['unit'] }) {
+  if (!may('read', { type: 'aggregate', programId: unit.programId, path: unit.path })) return null;
+  const unitId = unit.id;
   return (
     <>
       <h3>{t('org.stats')}</h3>
@@ -147,7 +148,7 @@ function OrgTreeScreen({ unitId }: { unitId?: string }) {
             ))}
           </ul>
         )}
-        {canAdminister.value && <p class="muted">{t('org.importHint')}</p>}
+        {mayImport.value && <p class="muted">{t('org.importHint')}</p>}
       </section>
       <div class="detail-pane">
         {unitId ? <SelectedUnit unitId={unitId} /> : <p class="muted">{t('org.choose')}</p>}

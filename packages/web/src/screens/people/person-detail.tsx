@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { api } from '../../app/api';
 import type { PersonDetail as Detail, Person } from '../../app/api-types';
 import { formatDate, formatNumber } from '../../app/format';
-import { canAdminister, me } from '../../app/session';
+import { localPersonResource, may, useLocalResource } from '../../app/policy';
 import type { Outcome } from '../../app/use-dispatch';
 import { useResource } from '../../app/use-resource';
 import { t } from '../../i18n';
@@ -28,7 +28,8 @@ function AccountPanel({ detail, onChange }: { detail: Detail; onChange: () => vo
   const [error, setError] = useState<unknown>(null);
   const [code, setCode] = useState<{ code: string; expiresAt: string; purpose: string } | null>(null);
   const account = detail.account;
-  const admin = canAdminister.value;
+  // The server answers with the account's privileges, which this device does not hold.
+  const admin = detail.may.manageAccount;
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -139,6 +140,13 @@ export function PersonDetail({ personId }: { personId: string }) {
   const fix = useLive(localDb.value, async (db) => (query.fix ? db.rejected.get(query.fix) : undefined), [
     query.fix,
   ]).value;
+  const resource = useLocalResource(
+    async (db) => {
+      const view = await personView(db, personId);
+      return view ? localPersonResource(db, view.person) : null;
+    },
+    [personId],
+  );
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<Outcome | null>(null);
   const d = detail.data;
@@ -148,8 +156,9 @@ export function PersonDetail({ personId }: { personId: string }) {
     return <ErrorBox error={detail.error} />;
   }
   const school = local.value?.school ?? d?.school ?? null;
-  const user = me.value;
-  const canEdit = !!user && (user.personId === p.id || canAdminister.value);
+  // Online the server's answer (it holds every fact); offline the policy on what this device holds.
+  const mayDo = (action: 'update' | 'updateRecord') => (d ? d.may[action] : !!resource && may(action, resource));
+  const canEdit = mayDo('update');
   const facts: [string, preact.ComponentChild][] = [
     [t('person.gender'), p.gender ? t(`gender.${p.gender}`) : t('gender.unknown')],
     [t('person.school'), school ? <a href={`/org/${school.id}`}>{school.name}</a> : '—'],
@@ -193,6 +202,7 @@ export function PersonDetail({ personId }: { personId: string }) {
           <ProfileForm
             key={fix?.key ?? 'edit'}
             person={p}
+            recordFields={mayDo('updateRecord')}
             fix={fix ? { key: fix.key, args: fix.args } : undefined}
             onDone={(outcome) => {
               setEditing(false);

@@ -21,6 +21,11 @@ const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 interface Props {
   person: Person;
+  /**
+   * Whether the user may change the program's record of this person (gender, years of experience,
+   * EMIS id): core policy `updateRecord`. Without it only name, contacts, subjects and grades show.
+   */
+  recordFields: boolean;
   /** A refused change opened with "Fix": its typed values fill the form. */
   fix?: { key: string; args: Args };
   /** Closed: after a save (`applied` on the server, or `pending` on this phone) or a cancel (null). */
@@ -32,7 +37,7 @@ interface Props {
  * two devices editing different fields never conflict. Formats the server checks (phone digits)
  * are not repeated here: a refusal is shown with its reason and nothing typed is lost.
  */
-export function ProfileForm({ person, fix, onDone }: Props) {
+export function ProfileForm({ person, recordFields, fix, onDone }: Props) {
   const typed = { ...person, ...(fix?.args ?? {}) } as Person;
   const [fullName, setFullName] = useState(typed.fullName);
   const [gender, setGender] = useState<string>(typed.gender ?? '');
@@ -47,13 +52,17 @@ export function ProfileForm({ person, fix, onDone }: Props) {
   function changes(): Partial<UpdatePerson> {
     const next: Partial<UpdatePerson> = {
       fullName: fullName.trim(),
-      gender: (gender || null) as Gender | null,
       subjects: list(subjects),
       grades: list(grades),
-      yearsExperience: years.trim() === '' ? null : Number(years),
       phone: orNull(phone),
       email: orNull(email),
-      emisId: orNull(emisId),
+      ...(recordFields
+        ? {
+            gender: (gender || null) as Gender | null,
+            yearsExperience: years.trim() === '' ? null : Number(years),
+            emisId: orNull(emisId),
+          }
+        : {}),
     };
     const out: Partial<UpdatePerson> = {};
     for (const [k, v] of Object.entries(next) as [keyof UpdatePerson, unknown][])
@@ -85,18 +94,20 @@ export function ProfileForm({ person, fix, onDone }: Props) {
         value={fullName}
         onValue={setFullName}
       />
-      <Field id="p-gender" label={t('person.gender')}>
-        {(control) => (
-          <select {...control} value={gender} onChange={(e) => setGender(e.currentTarget.value)}>
-            <option value="">{t('gender.unknown')}</option>
-            {GENDERS.map((g) => (
-              <option key={g} value={g}>
-                {t(`gender.${g}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      {recordFields && (
+        <Field id="p-gender" label={t('person.gender')}>
+          {(control) => (
+            <select {...control} value={gender} onChange={(e) => setGender(e.currentTarget.value)}>
+              <option value="">{t('gender.unknown')}</option>
+              {GENDERS.map((g) => (
+                <option key={g} value={g}>
+                  {t(`gender.${g}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       {/* One hint, under grades, describes both list fields. */}
       <TextField
         id="p-subjects"
@@ -112,19 +123,21 @@ export function ProfileForm({ person, fix, onDone }: Props) {
         value={grades}
         onValue={setGrades}
       />
-      <TextField
-        id="p-years"
-        label={t('person.experienceYears')}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={60}
-        value={years}
-        onValue={setYears}
-      />
+      {recordFields && (
+        <TextField
+          id="p-years"
+          label={t('person.experienceYears')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={60}
+          value={years}
+          onValue={setYears}
+        />
+      )}
       <TextField id="p-phone" label={t('person.phone')} type="tel" ltr value={phone} onValue={setPhone} />
       <TextField id="p-email" label={t('person.email')} type="email" ltr value={email} onValue={setEmail} />
-      <TextField id="p-emis" label={t('person.emisId')} ltr value={emisId} onValue={setEmisId} />
+      {recordFields && <TextField id="p-emis" label={t('person.emisId')} ltr value={emisId} onValue={setEmisId} />}
       <ErrorBox error={write.error} />
       <p class="actions">
         <button type="submit" class="button" disabled={write.busy || !fullName.trim()}>
