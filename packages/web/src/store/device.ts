@@ -1,10 +1,9 @@
-import type { CommandInput, CommandName, PullResponse, PushResponse } from '@mentora/core';
+import type { MutatedCommand } from '@mentora/core/mutators';
+import type { CommandArgs, MeResponse as Me, PullResponse, PushResponse } from '@mentora/core/types';
 import { signal } from '@preact/signals';
 import { ApiError, currentCsrfToken, request, withQuery } from '../app/api';
-import type { Me } from '../app/api-types';
-import { type Args, deleteLocalDb, getMeta, type LocalDb, type OutboxEntry, openLocalDb, setMeta } from './db';
+import { deleteLocalDb, getMeta, type LocalDb, type OutboxEntry, openLocalDb, setMeta } from './db';
 import { type EngineHooks, type SendResult, SyncEngine } from './engine';
-import type { SyncCommand } from './mutators';
 import { enqueue } from './outbox';
 import { SyncError, type SyncTransport } from './sync';
 import { runUploads, type UploadHttp, UploadHttpError } from './uploads';
@@ -139,13 +138,10 @@ export async function waitingForDeviceUser(): Promise<number> {
  * Every write the screens make to people, groups and memberships: queued with the next mutation
  * id, applied to the local store at once, sent about a second later (or when the network is back).
  */
-export async function dispatch<N extends SyncCommand & CommandName>(
-  name: N,
-  args: CommandInput<N>,
-): Promise<OutboxEntry> {
+export async function dispatch<N extends MutatedCommand>(name: N, args: CommandArgs<N>): Promise<OutboxEntry> {
   const db = localDb.value;
   if (!db) throw new Error('The local store is not open');
-  const entry = await enqueue(db, name, args as unknown as Args);
+  const entry = await enqueue(db, name, args);
   syncEngine.value?.schedule();
   return entry;
 }

@@ -1,7 +1,7 @@
+import type { GroupListItemResponse as GroupListItem, ListAnswer } from '@mentora/core/types';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api, withQuery } from '../../app/api';
-import type { GroupListItem, ListAnswer } from '../../app/api-types';
 import { formatNumber } from '../../app/format';
 import { canAdminister, programId } from '../../app/session';
 import { useResource } from '../../app/use-resource';

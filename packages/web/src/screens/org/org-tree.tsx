@@ -1,6 +1,6 @@
+import type { OrgUnitDetailResponse as OrgUnitDetail, OrgUnitWithCount } from '@mentora/core/types';
 import { useState } from 'preact/hooks';
 import { api } from '../../app/api';
-import type { OrgUnitDetail, OrgUnitWithCount } from '../../app/api-types';
 import { formatNumber } from '../../app/format';
 import { canAdminister, holdsRole, me, programId } from '../../app/session';
 import { useResource } from '../../app/use-resource';

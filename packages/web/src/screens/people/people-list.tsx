@@ -1,7 +1,7 @@
+import type { ListAnswer, Person } from '@mentora/core/types';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api, withQuery } from '../../app/api';
-import type { ListAnswer, Person } from '../../app/api-types';
 import { formatNumber } from '../../app/format';
 import { programId } from '../../app/session';
 import { useResource } from '../../app/use-resource';
