@@ -6,6 +6,7 @@ import type { RowStore } from './row-store';
 // `@mentora/core/mutators`: no zod, no I/O. The web store and the sync property test's simulated
 // device both run these, so the property test exercises the optimistic effects that ship.
 
+export { MemoryRows } from './memory-rows';
 export {
   created,
   type Mutator,
