@@ -42,7 +42,7 @@ export default defineConfig({
       output: {
         // Libraries change less often than our code: a separate, long-cached file. workbox-window
         // is loaded only when the service worker registers, after the first screen is up.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!workbox-window)/ }] },
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!workbox-window|zod)/ }] },
       },
     },
   },
