@@ -24,7 +24,7 @@ const admin = demo('program_admin', 'Kosovo in-service mentoring');
 const teacher = demo('teacher', 'Kosovo in-service mentoring');
 
 interface PersonAnswer {
-  person: { subjects: string[]; grades: string[]; phone: string | null };
+  person: { programId: string; subjects: string[]; grades: string[]; phone: string | null };
 }
 
 async function personAs(page: Page, personId: string): Promise<PersonAnswer['person']> {
@@ -98,29 +98,37 @@ test('a change the server refuses shows with its reason; Fix reopens what was ty
 }) => {
   const { t, me } = await signInAndSync(page, mentor.login);
   const phoneBefore = (await personAs(page, me.personId)).phone;
+  // A phone number another person already has: well-formed, so the phone accepts it; only the
+  // server knows it is taken (ADR 0018: invalid input is refused on the phone itself, see below).
+  const programId = (await personAs(page, me.personId)).programId;
+  const people = await page.request.get(`/api/persons?programId=${programId}&limit=500`);
+  expect(people.status()).toBe(200);
+  const taken = ((await people.json()) as { items: { id: string; phone: string | null }[] }).items.find(
+    (p) => p.id !== me.personId && p.phone,
+  )?.phone as string;
+  expect(taken).toMatch(/^\+?\d{7,15}$/);
 
-  // Offline, a phone number the server will refuse (7–15 digits; the form does not check it).
-  await editOwnProfileOffline(page, t, '#p-phone', '12');
+  await editOwnProfileOffline(page, t, '#p-phone', taken);
 
   await goOnline(page);
   const refusedLink = page.getByTestId('sync-rejected');
   await expect(refusedLink).toHaveText(t('sync.rejected', { count: 1, n: '1' }), { timeout: 20_000 });
   await expect(page.getByTestId('sync-pending')).toHaveCount(0);
   // The refused value is not shown as if it were saved.
-  await expect(page.locator('main')).not.toContainText(/\b12\b/);
+  await expect(page.locator('main')).not.toContainText(taken);
 
   await refusedLink.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('changes.title'));
   const refused = page.getByTestId('refused-change');
   await expect(refused).toHaveCount(1);
   await expect(refused).toContainText(t('change.person.update'));
-  await expect(refused).toContainText(t('error.validation_failed'));
-  await expect(refused.locator('dd')).toHaveText(['12']);
+  await expect(refused).toContainText(t('error.conflict'));
+  await expect(refused.locator('dd')).toHaveText([taken]);
   await page.screenshot({ path: screenshotPath('changes-not-accepted.png'), fullPage: true });
 
   // Fix opens the profile form with what was typed; cancelling keeps the refused change.
   await refused.getByRole('link', { name: t('changes.fix') }).click();
-  await expect(page.locator('#p-phone')).toHaveValue('12');
+  await expect(page.locator('#p-phone')).toHaveValue(taken);
   await page.getByRole('button', { name: t('common.cancel') }).click();
   await refusedLink.click();
 
@@ -131,6 +139,28 @@ test('a change the server refuses shows with its reason; Fix reopens what was ty
     .click();
   await expect(page.getByText(t('changes.none'))).toBeVisible();
   await expect(refusedLink).toHaveCount(0);
+  expect((await personAs(page, me.personId)).phone).toBe(phoneBefore);
+});
+
+test('offline, an invalid entry is refused on the phone at once with the reason, and nothing waits to be sent', async ({
+  page,
+}) => {
+  const { t, me } = await signInAndSync(page, mentor.login);
+  const phoneBefore = (await personAs(page, me.personId)).phone;
+
+  // A phone number must have 7–15 digits: core's schema says so on the phone, with no network.
+  await goOffline(page, t);
+  await openOwnProfileForm(page, t);
+  await page.locator('#p-phone').fill('12');
+  const form = page.getByTestId('profile-form');
+  await form.getByRole('button', { name: t('common.save') }).click();
+  await expect(form).toContainText(t('error.validation_failed'));
+  await expect(form).toContainText('phone');
+  await expect(page.locator('#p-phone')).toHaveValue('12');
+  await expect(page.getByTestId('sync-pending')).toHaveCount(0);
+
+  await goOnline(page);
+  await expect(page.getByTestId('sync-rejected')).toHaveCount(0);
   expect((await personAs(page, me.personId)).phone).toBe(phoneBefore);
 });
 

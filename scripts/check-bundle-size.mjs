@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // ARCHITECTURE §8: first load (shell + login + home) ≤ 120 KB gzipped JS+CSS; every lazy
-// screen chunk ≤ 40 KB gzipped. Reads Vite's manifest after `npm run build:web`; exits 1 over budget.
+// screen chunk ≤ 40 KB gzipped; zod only in the lazy input check (ADR 0018). Reads Vite's
+// manifest after `npm run build:web`; exits 1 over budget or on zod elsewhere.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +97,27 @@ console.log(
   `lazy chunks: ${lazyRows.length}, budget ${CHUNK_BUDGET / KB} KB each (own file + shared chunks not in the first load)`,
 );
 
+// ADR 0018: zod (core's schemas) is loaded only by the lazy input check (src/store/validate.ts),
+// never by the first load or another screen: the web app takes policy, sync tables, mutators and
+// types from core's zod-free entry points. zod's code carries these class names in any build.
+const ZOD_SIGNATURE = /\$ZodType|\bZodError\b/;
+const VALIDATION_ENTRY = 'src/store/validate.ts';
+if (!manifest[VALIDATION_ENTRY]?.isDynamicEntry) {
+  console.error(`${VALIDATION_ENTRY} is not a lazy chunk: core's schemas would load with the first screen.`);
+  failed = true;
+}
+const mayCarryZod = new Set([...closure(VALIDATION_ENTRY)].filter((f) => !firstLoad.has(f)));
+const withZod = [...new Set(Object.values(manifest).map((c) => c.file))].filter(
+  (f) => f.endsWith('.js') && ZOD_SIGNATURE.test(readFileSync(join(dist, f), 'utf8')),
+);
+const strayZod = withZod.filter((f) => !mayCarryZod.has(f));
+console.log(`zod: in ${withZod.join(', ') || 'no chunk'}; allowed only in the lazy input check (${VALIDATION_ENTRY})`);
+if (strayZod.length) {
+  console.error(`zod reached chunks it must not: ${strayZod.join(', ')} (ADR 0018).`);
+  failed = true;
+}
+
 if (failed) {
-  console.error('Bundle size budget exceeded (ARCHITECTURE §8).');
+  console.error('Bundle budget or zod check failed (ARCHITECTURE §8, ADR 0018).');
   process.exit(1);
 }

@@ -41,8 +41,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than our code: a separate, long-cached file. workbox-window
-        // is loaded only when the service worker registers, after the first screen is up.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!workbox-window)/ }] },
+        // is loaded only when the service worker registers, after the first screen is up; zod only
+        // with the lazy input check (ADR 0018), so it must not join the first-load vendor file.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!workbox-window|zod)/ }] },
       },
     },
   },

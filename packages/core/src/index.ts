@@ -1,3 +1,4 @@
+export * from './commands/check';
 export * from './commands/index';
 export * from './errors/index';
 export * from './http/responses';

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor, Change, Mutation, PullResponse, PushResponse, RejectedMutation, SyncTable } from '@mentora/core';
+import { applyMutation, baseOf, baseTable, hasMutator, MemoryRows } from '@mentora/core/mutators';
+import type { SyncRecords } from '@mentora/core/sync';
 
 /** The server as a device sees it: push and pull, each of which may fail in transit. */
 export interface SyncServer {
@@ -12,7 +14,7 @@ type Row = Record<string, unknown>;
 
 /**
  * A device as the real client works: a copy of the server's rows, an outbox applied on top of it
- * (optimistic view), a cursor. Mirrors packages/web/src/store for the property test.
+ * by core's mutators (the optimistic view, the same code as packages/web/src/store), a cursor.
  */
 export class Device {
   readonly clientId = randomUUID();
@@ -32,29 +34,29 @@ export class Device {
     return m;
   }
 
-  /** The optimistic view of a record: the server's copy with this device's pending edits on top. */
-  view(t: SyncTable, id: string): Row | undefined {
-    let row = this.table(t).get(id);
-    for (const m of this.outbox) {
-      const a = m.args as Row;
-      if (a.id !== id) continue;
-      if ((t === 'persons' && m.name === 'person.update') || (t === 'groups' && m.name === 'group.update'))
-        row = { ...row, ...a };
-      if (t === 'persons' && m.name === 'person.create') row = { ...a };
-    }
-    return row;
+  /**
+   * What the user sees: the server's rows with this device's pending mutations applied on top, in
+   * order, by core's mutators (web store: outbox.ts `rebase`).
+   */
+  async optimistic(only: (m: Mutation) => boolean = () => true): Promise<MemoryRows> {
+    const rows = new MemoryRows();
+    for (const [t, m] of this.snapshot)
+      for (const [id, r] of m) rows.table(t).set(id, structuredClone({ ...r, id }) as SyncRecords[SyncTable]);
+    const now = '2026-03-15T00:00:00.000Z';
+    for (const m of this.outbox.filter(only)) await applyMutation(rows, m.name, m.args as Row, now);
+    return rows;
   }
 
-  /** Queues a command; `base` records what the user saw of the fields they edited. */
-  issue(name: string, args: Row, baseTable?: SyncTable): Mutation {
-    const before = baseTable ? this.view(baseTable, String(args.id)) : undefined;
-    const base = before
-      ? Object.fromEntries(
-          Object.keys(args)
-            .filter((k) => k !== 'id')
-            .map((k) => [k, before[k]]),
-        )
-      : undefined;
+  /** The optimistic view of a record. */
+  async view(t: SyncTable, id: string): Promise<Row | undefined> {
+    const row = await (await this.optimistic()).get(t, id);
+    return row ? { ...row } : undefined;
+  }
+
+  /** Queues a command with the `base` of what the user saw of the fields they edited (update commands). */
+  async issue(name: string, args: Row): Promise<Mutation> {
+    const table = hasMutator(name) ? baseTable(name) : undefined;
+    const base = table ? baseOf(args, await this.view(table, String(args.id))) : undefined;
     const m: Mutation = { id: this.nextId++, name, args, ...(base ? { base } : {}) };
     this.outbox.push(m);
     return m;
@@ -91,11 +93,19 @@ export class Device {
     throw new Error('pull did not finish');
   }
 
-  /** A whole-table picture for comparing devices. */
+  /** A whole-table picture of the server's rows on this device, for comparing devices. */
   picture(): Record<string, Row[]> {
+    return Device.pictureOf(this.snapshot);
+  }
+
+  /** Tables sorted by name, rows by id; empty tables left out. */
+  static pictureOf(tables: ReadonlyMap<SyncTable, ReadonlyMap<string, object>>): Record<string, Row[]> {
     const out: Record<string, Row[]> = {};
-    for (const [t, rows] of [...this.snapshot.entries()].sort(([a], [b]) => a.localeCompare(b)))
-      out[t] = [...rows.values()].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    for (const [t, rows] of [...tables.entries()].sort(([a], [b]) => a.localeCompare(b)))
+      if (rows.size)
+        out[t] = [...rows.values()]
+          .map((r) => ({ ...r }) as Row)
+          .sort((a, b) => String(a.id).localeCompare(String(b.id)));
     return out;
   }
 }

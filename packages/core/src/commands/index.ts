@@ -39,6 +39,12 @@ export const commandDefs = {
 
 export type CommandName = keyof typeof commandDefs;
 export type CommandInput<N extends CommandName> = z.output<(typeof commandDefs)[N]['input']>;
+/** A command's arguments as a device queues them, before the schema's defaults and transforms. */
+export type CommandArgs<N extends CommandName> = z.input<(typeof commandDefs)[N]['input']>;
+/** The commands a device may queue offline (`sync: true`). */
+export type SyncCommandName = {
+  [N in CommandName]: (typeof commandDefs)[N]['sync'] extends true ? N : never;
+}[CommandName];
 export const commandNames = Object.keys(commandDefs) as CommandName[];
 export function isCommandName(name: string): name is CommandName {
   return Object.hasOwn(commandDefs, name);

@@ -49,6 +49,9 @@ export const OrgUnitOut = obj({
   ...sync,
 }).meta({ id: 'OrgUnit' });
 
+/** A unit in a list of children, with how many children it has in turn. */
+export const OrgUnitWithCountOut = OrgUnitOut.extend({ childCount: z.number() });
+
 export const OrgUnitDetailOut = obj({
   unit: OrgUnitOut,
   ancestors: z.array(OrgUnitOut),
@@ -223,11 +226,31 @@ export const HealthOut = obj({ status: z.literal('ok'), engine: z.enum(['sqlite'
 export const listOf = <T extends z.ZodType>(item: T) => obj({ items: z.array(item), total: z.number() });
 export const itemsOf = <T extends z.ZodType>(item: T) => obj({ items: z.array(item) });
 
-export type MeResponse = z.infer<typeof MeOut>;
-export type OrgUnitDetailResponse = z.infer<typeof OrgUnitDetailOut>;
-export type OrgUnitStatsResponse = z.infer<typeof OrgUnitStatsOut>;
-export type PersonDetailResponse = z.infer<typeof PersonDetailOut>;
-export type GroupListItemResponse = z.infer<typeof GroupListItemOut>;
-export type GroupDetailResponse = z.infer<typeof GroupDetailOut>;
-export type ImportReportResponse = z.infer<typeof ImportReportOut>;
-export type UploadResponse = z.infer<typeof UploadOut>;
+// The answers' types, inferred from the schemas above: the web app imports them with `import type`
+// (through `@mentora/core/types`), so they cannot drift from what the server sends and add no zod.
+/**
+ * A schema's answer as the client reads it: the documented fields only. The schemas are loose so
+ * the server may send more; the index signature that adds (`[k: string]: unknown`) is dropped here.
+ */
+export type Known<T> = T extends readonly (infer U)[]
+  ? Known<U>[]
+  : T extends object
+    ? { [K in keyof T as string extends K ? never : K]: Known<T[K]> }
+    : T;
+export type Answer<S extends z.ZodType> = Known<z.output<S>>;
+
+export type ListAnswer<T> = { items: T[]; total: number };
+export type MeResponse = Answer<typeof MeOut>;
+export type MeRole = MeResponse['roles'][number];
+export type OrgUnitWithCount = Answer<typeof OrgUnitWithCountOut>;
+export type OrgUnitDetailResponse = Answer<typeof OrgUnitDetailOut>;
+export type OrgUnitStatsResponse = Answer<typeof OrgUnitStatsOut>;
+export type GenderCounts = OrgUnitStatsResponse['teachersByGender'];
+export type ExperienceCounts = OrgUnitStatsResponse['teachersByExperience'];
+export type PersonDetailResponse = Answer<typeof PersonDetailOut>;
+export type GroupListItemResponse = Answer<typeof GroupListItemOut>;
+export type GroupDetailResponse = Answer<typeof GroupDetailOut>;
+export type GroupMemberRow = GroupDetailResponse['members'][number];
+export type ImportReportResponse = Answer<typeof ImportReportOut>;
+export type ImportKind = ImportReportResponse['kind'];
+export type UploadResponse = Answer<typeof UploadOut>;

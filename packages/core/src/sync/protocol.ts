@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { ErrorDetail } from '../errors/index';
+import type { SyncTable } from './tables';
 
 export * from './limits';
+export * from './tables';
 
 /**
  * Push/pull protocol after Replicache (ARCHITECTURE §5). A device numbers its mutations 1, 2, 3…
@@ -53,17 +55,6 @@ export const PullQuery = z.strictObject({
 });
 export type PullQuery = z.infer<typeof PullQuery>;
 
-export const SYNC_TABLES = [
-  'programs',
-  'orgUnits',
-  'persons',
-  'roleAssignments',
-  'groups',
-  'groupMembers',
-  'conflictCopies',
-] as const;
-export type SyncTable = (typeof SYNC_TABLES)[number];
-
 /** One row change: `d` is the record, or absent for a deletion (tombstone or left the working set). */
 export interface Change {
   t: SyncTable;
@@ -91,25 +82,3 @@ export interface PullResponse {
   more: boolean;
   rejected: RejectedMutation[];
 }
-
-/** A text that lost to a later edit of the same field: kept, visible, never silently dropped. */
-export interface ConflictCopy {
-  id: string;
-  tableName: SyncTable;
-  recordId: string;
-  field: string;
-  keptText: string;
-  winningText: string;
-  createdAt: string;
-  version: number;
-}
-
-/**
- * The text fields of update commands that keep a conflict copy when two devices edit them:
- * command → the table and the fields. Later issues add their content commands here.
- */
-export const CONFLICT_FIELDS: Record<string, { table: SyncTable; fields: readonly string[] }> = {
-  'person.update': { table: 'persons', fields: ['fullName', 'phone', 'email', 'emisId'] },
-  'group.update': { table: 'groups', fields: ['name'] },
-  'orgUnit.rename': { table: 'orgUnits', fields: ['name'] },
-};

@@ -1,4 +1,4 @@
-import type { ErrorDetail } from './api-types';
+import type { ErrorDetail } from '@mentora/core/types';
 
 /** An error answer `{error:{code,message,details}}`; screens show `error.<code>` translated, then the details. */
 export class ApiError extends Error {

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import type { Change } from '@mentora/core';
 import { type Action, type Actor, can, type Resource } from '@mentora/core/policy';
+import type { MeResponse as Me, MeRole } from '@mentora/core/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getMeta } from '../store/db';
 import { applyPull } from '../store/outbox';
 import { localDbs } from '../store/test-local-db';
-import type { Me, MeRole } from './api-types';
 import { actor, browses, localGroupResource, localPersonResource, may, mayImport, maySomewhere } from './policy';
 import { me } from './session';
 

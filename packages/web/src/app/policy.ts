@@ -3,7 +3,7 @@
  * and offline, with the actor built from `/api/auth/me` (kept on the device for offline use).
  * Imported from `@mentora/core/policy`, which loads no zod: the bundle stays small.
  */
-import type { Group, Person } from '@mentora/core';
+import type { Group, GroupMember, Person } from '@mentora/core';
 import {
   type ActionOn,
   type Actor,
@@ -15,7 +15,7 @@ import {
   readScope,
 } from '@mentora/core/policy';
 import { computed } from '@preact/signals';
-import type { LocalDb, Row } from '../store/db';
+import type { LocalDb } from '../store/db';
 import { localDb } from '../store/device';
 import { useLive } from '../store/live';
 import { me, programId } from './session';
@@ -68,8 +68,7 @@ async function unitPath(db: LocalDb, unitId: string | null | undefined): Promise
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
-const current = (m: Row, day: string) =>
-  String(m.startDate) <= day && (m.endDate === null || m.endDate === undefined || String(m.endDate) >= day);
+const current = (m: GroupMember, day: string) => m.startDate <= day && (m.endDate === null || m.endDate >= day);
 
 /**
  * The policy resource of a person from the local store, for offline screens: their school's path

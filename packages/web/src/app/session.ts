@@ -1,10 +1,10 @@
+import type { AssignableRole, Locale, MeResponse as Me } from '@mentora/core/types';
 import { computed, signal } from '@preact/signals';
 import { applyLocale, initialLocale, storedLocale } from '../i18n';
 import { attach, leave, localDb, pause, restore, syncEngine } from '../store/device';
 import type { EngineHooks } from '../store/engine';
 import { SyncError } from '../store/sync';
 import { ApiError, api, setCsrfToken, setUnauthenticatedHandler } from './api';
-import type { Locale, Me } from './api-types';
 
 /** The logged-in user, or null. `ready` turns true once we know which. */
 export const me = signal<Me | null>(null);

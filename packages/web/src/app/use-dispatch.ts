@@ -1,8 +1,8 @@
-import type { CommandInput, CommandName } from '@mentora/core';
+import type { MutatedCommand } from '@mentora/core/mutators';
+import type { CommandArgs } from '@mentora/core/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OutboxEntry } from '../store/db';
 import { dispatch, localDb, send } from '../store/device';
-import type { SyncCommand } from '../store/mutators';
 import { discardRejected } from '../store/outbox';
 import { ApiError } from './api';
 
@@ -26,9 +26,9 @@ export function useDispatch() {
     [],
   );
 
-  async function run<N extends SyncCommand & CommandName>(
+  async function run<N extends MutatedCommand>(
     name: N,
-    args: CommandInput<N>,
+    args: CommandArgs<N>,
   ): Promise<{ entry: OutboxEntry; outcome: Outcome } | null> {
     setBusy(true);
     setError(null);

@@ -1,6 +1,6 @@
+import type { Locale } from '@mentora/core/types';
 import { signal } from '@preact/signals';
 import i18next from 'i18next';
-import type { Locale } from '../app/api-types';
 import en from './en.json';
 
 export const LOCALES: readonly Locale[] = ['en', 'ur', 'sq', 'sr'];

@@ -1,20 +1,10 @@
-import type { MutationError, SyncTable } from '@mentora/core';
+import type { MutationError, SyncRecords, SyncTable } from '@mentora/core/sync';
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { uuidv4 } from './uuid';
 
-/** The tables pulled from the server (core's SYNC_TABLES; repeated here so no zod reaches the bundle). */
-export const SYNC_TABLES: readonly SyncTable[] = [
-  'programs',
-  'orgUnits',
-  'persons',
-  'roleAssignments',
-  'groups',
-  'groupMembers',
-  'conflictCopies',
-];
-
-/** A record as the server sends it in a pull change's `d`. */
-export type Row = { id: string } & Record<string, unknown>;
+/** A record of any sync table, as the server sends it in a pull change's `d`. */
+export type Row = SyncRecords[SyncTable];
+/** A command's arguments as queued. */
 export type Args = Record<string, unknown>;
 
 /** A queued command: `id` is the mutation id, 1, 2, 3… per client id (ARCHITECTURE §5). */
@@ -46,7 +36,7 @@ export interface ShadowRow {
   key: string;
   t: SyncTable;
   id: string;
-  d: Row | null;
+  d: SyncRecords[SyncTable] | null;
 }
 
 export interface MetaRow {
@@ -104,7 +94,8 @@ export class LocalDb extends Dexie {
     });
   }
 
-  rows(t: SyncTable): Table<Row, string> {
+  /** A sync table, typed by the record core says it holds (`SyncRecords`). */
+  rows<T extends SyncTable>(t: T): Table<SyncRecords[T], string> {
     return this.table(t);
   }
 }

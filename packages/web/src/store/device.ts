@@ -1,10 +1,9 @@
-import type { CommandInput, CommandName, PullResponse, PushResponse } from '@mentora/core';
+import type { MutatedCommand } from '@mentora/core/mutators';
+import type { CommandArgs, ErrorDetail, MeResponse as Me, PullResponse, PushResponse } from '@mentora/core/types';
 import { signal } from '@preact/signals';
 import { ApiError, currentCsrfToken, request, withQuery } from '../app/api';
-import type { Me } from '../app/api-types';
-import { type Args, deleteLocalDb, getMeta, type LocalDb, type OutboxEntry, openLocalDb, setMeta } from './db';
+import { deleteLocalDb, getMeta, type LocalDb, type OutboxEntry, openLocalDb, setMeta } from './db';
 import { type EngineHooks, type SendResult, SyncEngine } from './engine';
-import type { SyncCommand } from './mutators';
 import { enqueue } from './outbox';
 import { SyncError, type SyncTransport } from './sync';
 import { runUploads, type UploadHttp, UploadHttpError } from './uploads';
@@ -136,16 +135,35 @@ export async function waitingForDeviceUser(): Promise<number> {
 }
 
 /**
- * Every write the screens make to people, groups and memberships: queued with the next mutation
- * id, applied to the local store at once, sent about a second later (or when the network is back).
+ * The problems core's schema finds in a command's input (null: valid), checked on this device so
+ * an invalid entry is refused at once, offline too, with the server's own words (ADR 0018). If the
+ * checking code cannot be loaded (first visit, no network, not cached yet) the server judges.
  */
-export async function dispatch<N extends SyncCommand & CommandName>(
+export async function inputProblems<N extends MutatedCommand>(
   name: N,
-  args: CommandInput<N>,
-): Promise<OutboxEntry> {
+  args: CommandArgs<N>,
+): Promise<ErrorDetail[] | null> {
+  let check: typeof import('./validate').commandProblems;
+  try {
+    check = (await import('./validate')).commandProblems;
+  } catch {
+    return null;
+  }
+  return check(name, args);
+}
+
+/**
+ * Every write the screens make to people, groups and memberships: checked against core's schema
+ * (an invalid input throws the ApiError the server would answer, `validation_failed`, and queues
+ * nothing), queued with the next mutation id, applied to the local store at once, sent about a
+ * second later (or when the network is back).
+ */
+export async function dispatch<N extends MutatedCommand>(name: N, args: CommandArgs<N>): Promise<OutboxEntry> {
   const db = localDb.value;
   if (!db) throw new Error('The local store is not open');
-  const entry = await enqueue(db, name, args as unknown as Args);
+  const problems = await inputProblems(name, args);
+  if (problems) throw new ApiError(400, 'validation_failed', 'The command input is not valid', problems);
+  const entry = await enqueue(db, name, args);
   syncEngine.value?.schedule();
   return entry;
 }

@@ -1,4 +1,4 @@
-import type { MutationError } from '@mentora/core';
+import type { MutationError } from '@mentora/core/types';
 import { signal } from '@preact/signals';
 import { getMeta, type LocalDb } from './db';
 import { SyncError, type SyncTransport, syncOnce } from './sync';

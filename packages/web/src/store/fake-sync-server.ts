@@ -1,3 +1,4 @@
+import { applyMutation, baseTable, createsRecord, hasMutator, type RowStore } from '@mentora/core/mutators';
 import type {
   Change,
   Mutation,
@@ -6,17 +7,18 @@ import type {
   PushResponse,
   RejectedMutation,
   SyncTable,
-} from '@mentora/core';
-import type { Row } from './db';
-import { isSyncCommand, mutators, type RowStore } from './mutators';
+} from '@mentora/core/sync';
 import { SyncError, type SyncTransport } from './sync';
 
 /**
  * A test double of the server's push/pull (packages/server/src/sync) for the store's unit tests:
  * exactly once per (client, mutation id), in order (a gap is a 409), refusals recorded and
  * returned from `pending` on, pulls paged by version. Commands run through the device's own
- * mutators; `refuse` decides which the "server" rejects.
+ * mutators (core's); `refuse` decides which the "server" rejects.
  */
+/** A test may seed the fake with partial records: it stores what it is given. */
+type Row = { id: string } & Record<string, unknown>;
+
 export class FakeSyncServer implements SyncTransport {
   version = 0;
   rows = new Map<SyncTable, Map<string, { v: number; d?: Row }>>();
@@ -29,7 +31,7 @@ export class FakeSyncServer implements SyncTransport {
   loseNextAnswer = false;
   refuse: (m: Mutation) => RejectedMutation['error'] | null = () => null;
 
-  table(t: SyncTable) {
+  table(t: SyncTable): Map<string, { v: number; d?: Row }> {
     const m = this.rows.get(t) ?? new Map();
     this.rows.set(t, m);
     return m;
@@ -50,13 +52,15 @@ export class FakeSyncServer implements SyncTransport {
   }
 
   private store(): RowStore {
-    return {
-      get: async (t, id) => this.get(t, id),
-      find: async (t, field, value) =>
+    // The fake's rows are whatever a test seeded; mutators read only the fields their command names.
+    const loose: Record<keyof RowStore, (...args: never[]) => Promise<unknown>> = {
+      get: async (t: SyncTable, id: string) => this.get(t, id),
+      find: async (t: SyncTable, field: string, value: unknown) =>
         [...this.table(t).values()].flatMap((r) => (r.d && r.d[field] === value ? [r.d] : [])),
-      put: async (t, row) => this.put(t, row),
-      remove: async (t, id) => void this.table(t).set(id, { v: ++this.version }),
+      put: async (t: SyncTable, row: Row) => this.put(t, row),
+      remove: async (t: SyncTable, id: string) => void this.table(t).set(id, { v: ++this.version }),
     };
+    return loose as RowStore;
   }
 
   private fault(): void {
@@ -79,11 +83,11 @@ export class FakeSyncServer implements SyncTransport {
       if (m.id !== client.last + 1) throw new SyncError(409, 'conflict');
       const error =
         this.refuse(m) ?? (this.get(tableOf(m), String((m.args as Row).id)) || creates(m) ? null : notFound);
-      if (error || !isSyncCommand(m.name)) {
+      if (error || !hasMutator(m.name)) {
         client.rejected.push({ id: m.id, name: m.name, args: m.args, error: error ?? notFound });
         results.push({ id: m.id, status: 'rejected', ...(error ? { error } : {}) });
       } else {
-        await mutators[m.name](this.store(), m.args as Row, '2026-03-01T00:00:00.000Z');
+        await applyMutation(this.store(), m.name, m.args as Row, '2026-03-01T00:00:00.000Z');
         results.push({ id: m.id, status: 'applied' });
       }
       client.last = m.id;
@@ -125,6 +129,7 @@ export class FakeSyncServer implements SyncTransport {
 }
 
 const notFound = { code: 'not_found', message: 'Not found', details: [] };
-const creates = (m: Mutation) => m.name.endsWith('.create') || m.name === 'group.addMember';
+const creates = (m: Mutation) => hasMutator(m.name) && createsRecord(m.name);
+/** The record a command names: an update's base table, else its area's main table. */
 const tableOf = (m: Mutation): SyncTable =>
-  m.name.startsWith('person.') ? 'persons' : m.name === 'group.endMembership' ? 'groupMembers' : 'groups';
+  (hasMutator(m.name) && baseTable(m.name)) || (m.name.startsWith('person.') ? 'persons' : 'groups');

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import type { Change, PullResponse } from '@mentora/core';
+import type { Change, PullResponse } from '@mentora/core/types';
 import { describe, expect, it } from 'vitest';
 import { getMeta, type LocalDb } from './db';
 import { applyPull, discardRejected, enqueue } from './outbox';

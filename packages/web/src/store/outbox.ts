@@ -1,13 +1,21 @@
-import type { Change, PullResponse, SyncTable } from '@mentora/core';
-import { type Args, getMeta, type LocalDb, type OutboxEntry, SYNC_TABLES, setMeta } from './db';
-import { baseOf, CREATES, isSyncCommand, mutators, type RowStore, type SyncCommand, UPDATES } from './mutators';
+import {
+  applyMutation,
+  baseOf,
+  baseTable,
+  createsRecord,
+  type MutatedCommand,
+  type RowStore,
+} from '@mentora/core/mutators';
+import { type Change, type PullResponse, SYNC_TABLES, type SyncRecords, type SyncTable } from '@mentora/core/sync';
+import type { CommandArgs } from '@mentora/core/types';
+import { type Args, getMeta, type LocalDb, type OutboxEntry, setMeta } from './db';
 import { uuidv7 } from './uuid';
 
 const shadowKey = (t: SyncTable, id: string) => `${t}:${id}`;
 
 /**
- * The local tables as mutators see them. The first time a pending mutation touches a row, the
- * server's copy is kept in `shadow`, so a rebase can put the server's data back before it
+ * The local tables as core's mutators see them. The first time a pending mutation touches a row,
+ * the server's copy is kept in `shadow`, so a rebase can put the server's data back before it
  * re-applies what is still pending.
  */
 function overlay(db: LocalDb): RowStore {
@@ -35,9 +43,8 @@ function overlay(db: LocalDb): RowStore {
 }
 
 async function applyEntry(db: LocalDb, entry: OutboxEntry): Promise<void> {
-  if (!isSyncCommand(entry.name)) return;
   try {
-    await mutators[entry.name](overlay(db), entry.args, entry.createdAt);
+    await applyMutation(overlay(db), entry.name, entry.args, entry.createdAt);
   } catch (error) {
     // A mutator is only a preview; the server's answer is what counts, so never block on one.
     console.warn('could not preview', entry.name, error);
@@ -46,20 +53,24 @@ async function applyEntry(db: LocalDb, entry: OutboxEntry): Promise<void> {
 
 const WRITE_TABLES = [...SYNC_TABLES, 'outbox', 'rejected', 'meta', 'shadow'];
 
+/** A pull change's record, as the server's row → record mapper for table `t` made it. */
+const recordOf = <T extends SyncTable>(_t: T, c: Change): SyncRecords[T] => ({ ...c.d, id: c.id }) as SyncRecords[T];
+
 /**
  * Queues a command and applies it to the local tables in one transaction: the next mutation id,
  * the `base` of the edited fields, the optimistic change. Creates get their UUIDv7 id here.
  */
-export async function enqueue(
+export async function enqueue<N extends MutatedCommand>(
   db: LocalDb,
-  name: SyncCommand,
-  input: Args,
+  name: N,
+  input: CommandArgs<N>,
   now: Date = new Date(),
 ): Promise<OutboxEntry> {
-  const args: Args = CREATES.has(name) && !input.id ? { id: uuidv7(), ...input } : { ...input };
+  const typed: Args = { ...input };
+  const args: Args = createsRecord(name) && !typed.id ? { id: uuidv7(), ...typed } : typed;
   return db.transaction('rw', WRITE_TABLES, async () => {
     const id = (await getMeta<number>(db, 'nextMutationId')) ?? 1;
-    const table = UPDATES[name];
+    const table = baseTable(name);
     const base = table ? baseOf(args, await db.rows(table).get(String(args.id))) : undefined;
     const entry: OutboxEntry = { id, name, args, ...(base ? { base } : {}), createdAt: now.toISOString() };
     await db.outbox.add(entry);
@@ -100,7 +111,7 @@ export async function applyPull(db: LocalDb, clientId: string, res: PullResponse
       const mine = [...latest.values()].filter((c) => c.t === t);
       if (!mine.length) continue;
       await db.rows(t).bulkDelete(mine.filter((c) => !c.d).map((c) => c.id));
-      await db.rows(t).bulkPut(mine.flatMap((c) => (c.d ? [{ ...c.d, id: c.id }] : [])));
+      await db.rows(t).bulkPut(mine.flatMap((c) => (c.d ? [recordOf(t, c)] : [])));
     }
     await setMeta(db, 'cursor', res.cursor);
     await setMeta(db, 'scope', res.scope);

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import type { Change } from '@mentora/core';
+import type { Change } from '@mentora/core/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteLocalDb, getMeta, type LocalDb, openLocalDb } from './db';
 import { applyPull, enqueue } from './outbox';

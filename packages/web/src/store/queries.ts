@@ -1,4 +1,4 @@
-import type { ConflictCopy, Group, GroupMember, OrgUnit, Person, RoleAssignment } from '@mentora/core';
+import type { ConflictCopy, Group, GroupMember, Person, RoleAssignment } from '@mentora/core/types';
 import { getMeta, type LocalDb, type OutboxEntry, type RejectedEntry } from './db';
 
 /** Reads of the local store for the screens; each runs inside a live query. */
@@ -41,8 +41,8 @@ export interface GroupView {
 }
 
 async function membersOf(db: LocalDb, groupIds: string[]): Promise<MemberView[]> {
-  const rows = (await db.rows('groupMembers').where('groupId').anyOf(groupIds).toArray()) as unknown as GroupMember[];
-  const people = (await db.rows('persons').bulkGet(unique(rows.map((m) => m.personId)))) as (Person | undefined)[];
+  const rows = await db.rows('groupMembers').where('groupId').anyOf(groupIds).toArray();
+  const people = await db.rows('persons').bulkGet(unique(rows.map((m) => m.personId)));
   const names = new Map(present(people).map((p) => [p.id, p.fullName]));
   return rows.map((m) => ({
     id: m.id,
@@ -56,9 +56,9 @@ async function membersOf(db: LocalDb, groupIds: string[]): Promise<MemberView[]>
 
 /** A group from the local store, or undefined when it is not part of this device's working set. */
 export async function groupView(db: LocalDb, groupId: string): Promise<GroupView | undefined> {
-  const group = (await db.rows('groups').get(groupId)) as unknown as Group | undefined;
+  const group = await db.rows('groups').get(groupId);
   if (!group) return undefined;
-  const unit = (await db.rows('orgUnits').get(group.orgUnitId)) as unknown as OrgUnit | undefined;
+  const unit = await db.rows('orgUnits').get(group.orgUnitId);
   return {
     group,
     orgUnit: unit ? { id: unit.id, name: unit.name } : null,
@@ -81,11 +81,11 @@ export async function myGroups(
   day: string,
 ): Promise<MyGroups> {
   const synced = (await getMeta<string>(db, 'lastSyncedAt')) !== undefined;
-  const mine = (
-    (await db.rows('groupMembers').where('personId').equals(personId).toArray()) as unknown as GroupMember[]
-  ).filter((m) => m.role === role && isCurrent(m, day));
+  const mine = (await db.rows('groupMembers').where('personId').equals(personId).toArray()).filter(
+    (m) => m.role === role && isCurrent(m, day),
+  );
   const ids = unique(mine.map((m) => m.groupId));
-  const groups = present((await db.rows('groups').bulkGet(ids)) as unknown as (Group | undefined)[]);
+  const groups = present(await db.rows('groups').bulkGet(ids));
   const units = await db.rows('orgUnits').bulkGet(groups.map((g) => g.orgUnitId));
   const unitNames = new Map(present(units).map((u) => [u.id, String(u.name)]));
   const other = role === 'mentor' ? 'mentee' : 'mentor';
@@ -111,24 +111,16 @@ export interface PersonView {
 }
 
 export async function personView(db: LocalDb, personId: string): Promise<PersonView | undefined> {
-  const person = (await db.rows('persons').get(personId)) as unknown as Person | undefined;
+  const person = await db.rows('persons').get(personId);
   if (!person) return undefined;
   const school = person.schoolId ? await db.rows('orgUnits').get(person.schoolId) : undefined;
-  const roles = (await db
-    .rows('roleAssignments')
-    .where('personId')
-    .equals(personId)
-    .toArray()) as unknown as RoleAssignment[];
+  const roles = await db.rows('roleAssignments').where('personId').equals(personId).toArray();
   return { person, school: school ? { id: school.id, name: String(school.name) } : null, roles };
 }
 
 /** Texts that lost to a later edit of the same field, newest first: kept and shown, never dropped. */
 export async function conflictCopies(db: LocalDb, recordId: string): Promise<ConflictCopy[]> {
-  const rows = (await db
-    .rows('conflictCopies')
-    .where('recordId')
-    .equals(recordId)
-    .toArray()) as unknown as ConflictCopy[];
+  const rows = await db.rows('conflictCopies').where('recordId').equals(recordId).toArray();
   return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 

@@ -1,4 +1,4 @@
-import type { Mutation, PullResponse, PushRequest, PushResponse } from '@mentora/core';
+import type { Mutation, PullResponse, PushRequest, PushResponse } from '@mentora/core/types';
 import { getMeta, type LocalDb, type OutboxEntry, setMeta } from './db';
 import { applyPull } from './outbox';
 import { uuidv4 } from './uuid';

@@ -1,4 +1,4 @@
-import type { Locale } from '../app/api-types';
+import type { Locale } from '@mentora/core/types';
 import { LOCALE_NAMES, LOCALES, locale, t } from '../i18n';
 
 /** Each language named in itself, so a user who cannot read the current one still finds theirs. */

@@ -1,5 +1,5 @@
+import type { ExperienceCounts, GenderCounts, OrgUnitStatsResponse as OrgUnitStats } from '@mentora/core/types';
 import { api } from '../app/api';
-import type { ExperienceCounts, GenderCounts, OrgUnitStats } from '../app/api-types';
 import { formatNumber } from '../app/format';
 import { useResource } from '../app/use-resource';
 import { t } from '../i18n';

@@ -1,6 +1,6 @@
+import type { OrgUnitDetailResponse as OrgUnitDetail } from '@mentora/core/types';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../app/api';
-import type { OrgUnitDetail } from '../app/api-types';
 import { localDb } from '../store/device';
 import { useLive } from '../store/live';
 

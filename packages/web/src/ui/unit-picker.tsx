@@ -1,6 +1,6 @@
+import type { OrgUnit, OrgUnitDetailResponse as OrgUnitDetail, OrgUnitWithCount } from '@mentora/core/types';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../app/api';
-import type { OrgUnit, OrgUnitDetail, OrgUnitWithCount } from '../app/api-types';
 import { t } from '../i18n';
 import { Field } from './field';
 

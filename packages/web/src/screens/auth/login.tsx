@@ -1,5 +1,5 @@
+import type { Locale } from '@mentora/core/types';
 import { useEffect, useState } from 'preact/hooks';
-import type { Locale } from '../../app/api-types';
 import { formatNumber } from '../../app/format';
 import { changeLocale, login } from '../../app/session';
 import { t } from '../../i18n';

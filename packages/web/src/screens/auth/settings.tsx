@@ -1,7 +1,7 @@
+import type { Locale } from '@mentora/core/types';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api } from '../../app/api';
-import type { Locale } from '../../app/api-types';
 import { formatNumber } from '../../app/format';
 import { online } from '../../app/network';
 import { changeLocale, logout, me } from '../../app/session';

@@ -1,5 +1,5 @@
+import type { GroupDetailResponse as Detail } from '@mentora/core/types';
 import { api } from '../../app/api';
-import type { GroupDetail as Detail } from '../../app/api-types';
 import { online } from '../../app/network';
 import { localGroupResource, may, useLocalResource } from '../../app/policy';
 import { useLocalOrServer } from '../../app/use-local-or-server';

@@ -1,7 +1,7 @@
+import type { Group, GroupKind, ListAnswer, MemberRole, Person } from '@mentora/core/types';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api } from '../../app/api';
-import type { Group, GroupKind, ListAnswer, MemberRole, Person } from '../../app/api-types';
 import { today } from '../../app/format';
 import { online } from '../../app/network';
 import { programId } from '../../app/session';

@@ -1,5 +1,5 @@
+import type { GroupListItemResponse as GroupListItem, ListAnswer } from '@mentora/core/types';
 import { api } from '../../app/api';
-import type { GroupListItem, ListAnswer } from '../../app/api-types';
 import { formatNumber } from '../../app/format';
 import { maySomewhere } from '../../app/policy';
 import { programId } from '../../app/session';

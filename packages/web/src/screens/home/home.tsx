@@ -1,5 +1,5 @@
+import type { ListAnswer, MeRole, OrgUnitWithCount, Program } from '@mentora/core/types';
 import { api } from '../../app/api';
-import type { ListAnswer, MeRole, OrgUnitWithCount, Program } from '../../app/api-types';
 import { formatNumber, today } from '../../app/format';
 import { online } from '../../app/network';
 import { chooseProgram, me, programId } from '../../app/session';

@@ -1,6 +1,6 @@
+import type { OrgUnitDetailResponse as OrgUnitDetail, OrgUnitWithCount } from '@mentora/core/types';
 import { useState } from 'preact/hooks';
 import { api } from '../../app/api';
-import type { OrgUnitDetail, OrgUnitWithCount } from '../../app/api-types';
 import { formatNumber } from '../../app/format';
 import { may, mayImport } from '../../app/policy';
 import { programId } from '../../app/session';

@@ -1,7 +1,7 @@
+import type { ListAnswer, Person } from '@mentora/core/types';
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../../app/api';
-import type { ListAnswer, Person } from '../../app/api-types';
 import { formatNumber } from '../../app/format';
 import { programId } from '../../app/session';
 import { useSearchList } from '../../app/use-search-list';

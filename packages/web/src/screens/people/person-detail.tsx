@@ -1,7 +1,7 @@
+import type { PersonDetailResponse as Detail, Person } from '@mentora/core/types';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api } from '../../app/api';
-import type { PersonDetail as Detail, Person } from '../../app/api-types';
 import { formatDate, formatNumber } from '../../app/format';
 import { localPersonResource, may, useLocalResource } from '../../app/policy';
 import type { Outcome } from '../../app/use-dispatch';

@@ -1,6 +1,6 @@
 import type { UpdatePerson } from '@mentora/core';
+import type { Gender, Person } from '@mentora/core/types';
 import { useState } from 'preact/hooks';
-import type { Gender, Person } from '../../app/api-types';
 import { type Outcome, useDispatch } from '../../app/use-dispatch';
 import { t } from '../../i18n';
 import type { Args } from '../../store/db';

@@ -1,6 +1,6 @@
+import type { ImportKind, ImportReportResponse as ImportReport } from '@mentora/core/types';
 import { useState } from 'preact/hooks';
 import { ApiError, api } from '../../app/api';
-import type { ImportKind, ImportReport } from '../../app/api-types';
 import { formatNumber } from '../../app/format';
 import { programId } from '../../app/session';
 import { t } from '../../i18n';

@@ -1,0 +1,33 @@
+import { created, type Mutators, patchRow, trimmed } from './row-store';
+
+/** People (server: modules/people/commands.ts). */
+export const peopleMutators: Mutators<'person.create' | 'person.update' | 'person.archive'> = {
+  'person.create': {
+    creates: true,
+    async apply(rows, a, now) {
+      await rows.put('persons', {
+        id: a.id,
+        programId: a.programId,
+        fullName: trimmed(a.fullName),
+        gender: a.gender ?? null,
+        subjects: (a.subjects ?? []).map(trimmed),
+        grades: (a.grades ?? []).map(trimmed),
+        yearsExperience: a.yearsExperience ?? null,
+        phone: trimmed(a.phone ?? null),
+        email: trimmed(a.email ?? null),
+        schoolId: a.schoolId ?? null,
+        emisId: trimmed(a.emisId ?? null),
+        ...created(now),
+      });
+    },
+  },
+  'person.update': { base: 'persons', apply: (rows, a, now) => patchRow(rows, 'persons', a, now) },
+  'person.archive': {
+    // Their roles and memberships end with them (server: person.archive).
+    async apply(rows, a) {
+      for (const r of await rows.find('roleAssignments', 'personId', a.id)) await rows.remove('roleAssignments', r.id);
+      for (const m of await rows.find('groupMembers', 'personId', a.id)) await rows.remove('groupMembers', m.id);
+      await rows.remove('persons', a.id);
+    },
+  },
+};
