@@ -23,7 +23,8 @@ export function tr(locale: string, key: string, vars: Record<string, string | nu
     for (const part of k.split('.')) node = typeof node === 'object' ? node[part] : undefined;
     return typeof node === 'string' ? node : undefined;
   };
-  const plural = typeof vars.count === 'number' ? (vars.count === 1 ? `${key}_one` : `${key}_other`) : key;
+  // The form i18next picks: Serbian has _one, _few and _other (1 особа, 3 особе, 5 особа).
+  const plural = typeof vars.count === 'number' ? `${key}_${new Intl.PluralRules(locale).select(vars.count)}` : key;
   const text = lookup(plural) ?? lookup(key) ?? (locale === 'en' ? undefined : tr('en', key, vars));
   if (text === undefined) throw new Error(`no message ${key} in ${locale}`);
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));

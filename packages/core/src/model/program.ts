@@ -4,7 +4,11 @@ import { Text } from './common';
 export const ProgramModel = z.enum(['cluster', 'school', 'both']);
 export type ProgramModel = z.infer<typeof ProgramModel>;
 
-export const Locale = z.enum(['en', 'ur', 'sq', 'sr']);
+/**
+ * BCP 47 tags of the app's languages: English, Urdu, Albanian, Serbian in Cyrillic (`sr`) and
+ * Serbian in Latin script (`sr-Latn`; Kosovo Serbs and younger readers often prefer it).
+ */
+export const Locale = z.enum(['en', 'ur', 'sq', 'sr', 'sr-Latn']);
 export type Locale = z.infer<typeof Locale>;
 
 export const ProgramSettings = z.strictObject({
@@ -20,7 +24,7 @@ export const ProgramInput = z.strictObject({
   model: ProgramModel,
   /** Names of the hierarchy levels, top first, e.g. ["province","district","cluster","school"]. */
   levelNames: z.array(Text(60)).min(1).max(8),
-  locales: z.array(Locale).min(1).max(4),
+  locales: z.array(Locale).min(1).max(Locale.options.length),
   settings: ProgramSettings,
 });
 export type ProgramInput = z.infer<typeof ProgramInput>;

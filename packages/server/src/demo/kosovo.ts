@@ -103,7 +103,7 @@ export function buildKosovo(data: DemoData, startDate: string): void {
     name: PROGRAM,
     model: 'school',
     levelNames: ['country', 'municipality', 'school'],
-    locales: ['sq', 'sr', 'en'],
+    locales: ['sq', 'sr', 'sr-Latn', 'en'],
     // School-based: "a mentor and a handful of colleagues", no cluster meetings.
     settings: { clusterMeetingDaysPerMonth: 0, maxMenteesPerMentor: 8 },
   });

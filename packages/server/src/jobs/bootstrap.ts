@@ -28,7 +28,7 @@ export async function initDeployment(db: Db, clock: Clock, input: InitInput) {
     name: input.program,
     model: input.model,
     levelNames: input.levels,
-    locales: ['en', 'ur', 'sq', 'sr'],
+    locales: ['en', 'ur', 'sq', 'sr', 'sr-Latn'],
     settings: { clusterMeetingDaysPerMonth: input.model === 'school' ? 0 : 2, maxMenteesPerMentor: 40 },
   });
   const kind = (input.levels[0] ?? 'country') as OrgUnitKind;

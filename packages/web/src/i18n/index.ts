@@ -3,7 +3,8 @@ import { signal } from '@preact/signals';
 import i18next from 'i18next';
 import en from './en.json';
 
-export const LOCALES: readonly Locale[] = ['en', 'ur', 'sq', 'sr'];
+/** BCP 47 tags; `sr` is Serbian in Cyrillic, `sr-Latn` the same texts in Latin script. */
+export const LOCALES: readonly Locale[] = ['en', 'ur', 'sq', 'sr', 'sr-Latn'];
 const RTL: ReadonlySet<Locale> = new Set<Locale>(['ur']);
 const STORAGE_KEY = 'mentora.locale';
 
@@ -12,6 +13,8 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Record<str
   ur: () => import('./ur.json'),
   sq: () => import('./sq.json'),
   sr: () => import('./sr.json'),
+  // Generated from sr.json (npm run i18n:sr-latn); never edited by hand.
+  'sr-Latn': () => import('./sr-Latn.json'),
 };
 
 /** The active locale; components that call `t` re-render when it changes. */
@@ -30,13 +33,33 @@ export function storedLocale(): Locale | null {
   }
 }
 
+/**
+ * The app's locale for one browser language tag, or null when the app does not speak it.
+ * Serbian is read in two scripts: the script comes from the tag, or else from CLDR's likely
+ * subtags via Intl.Locale#maximize (sr, sr-RS, sr-BA → Cyrillic; sr-ME, sh → Latin), so a phone
+ * set to "srpski (latinica)" gets Latin letters. Without Intl.Locale only the base language counts.
+ */
+export function localeForTag(tag: string): Locale | null {
+  let language = tag.toLowerCase().split('-')[0] ?? '';
+  let script = '';
+  try {
+    const full = new Intl.Locale(tag).maximize();
+    language = full.language;
+    script = full.script ?? '';
+  } catch {
+    // An invalid tag, or a browser without Intl.Locale: fall back to the base language.
+  }
+  if (language === 'sr') return script === 'Latn' ? 'sr-Latn' : 'sr';
+  return isLocale(language) ? language : null;
+}
+
 /** Before login the browser's language is the best guess (e.g. an Urdu phone). */
 export function initialLocale(): Locale {
   const stored = storedLocale();
   if (stored) return stored;
   for (const tag of navigator.languages ?? [navigator.language]) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLocale(base)) return base;
+    const found = localeForTag(tag);
+    if (found) return found;
   }
   return 'en';
 }
@@ -82,5 +105,6 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   en: 'English',
   ur: 'اردو',
   sq: 'Shqip',
-  sr: 'Српски',
+  sr: 'Српски (ћирилица)',
+  'sr-Latn': 'Srpski (latinica)',
 };
