@@ -1,3 +1,16 @@
+export {
+  accountsCore,
+  ById,
+  type CommandDef,
+  type CoreArea,
+  coreArea,
+  groupsCore,
+  orgCore,
+  personsCore,
+  programsCore,
+  rolesCore,
+  syncCore,
+} from './areas/index';
 export * from './commands/index';
 export * from './errors/index';
 export * from './http/responses';

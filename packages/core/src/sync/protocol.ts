@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { SyncTable } from '../areas/index';
 import type { ErrorDetail } from '../errors/index';
 
+export { CONFLICT_FIELDS, SYNC_TABLES, type SyncTable } from '../areas/index';
 export * from './limits';
 
 /**
@@ -53,17 +55,6 @@ export const PullQuery = z.strictObject({
 });
 export type PullQuery = z.infer<typeof PullQuery>;
 
-export const SYNC_TABLES = [
-  'programs',
-  'orgUnits',
-  'persons',
-  'roleAssignments',
-  'groups',
-  'groupMembers',
-  'conflictCopies',
-] as const;
-export type SyncTable = (typeof SYNC_TABLES)[number];
-
 /** One row change: `d` is the record, or absent for a deletion (tombstone or left the working set). */
 export interface Change {
   t: SyncTable;
@@ -103,13 +94,3 @@ export interface ConflictCopy {
   createdAt: string;
   version: number;
 }
-
-/**
- * The text fields of update commands that keep a conflict copy when two devices edit them:
- * command → the table and the fields. Later issues add their content commands here.
- */
-export const CONFLICT_FIELDS: Record<string, { table: SyncTable; fields: readonly string[] }> = {
-  'person.update': { table: 'persons', fields: ['fullName', 'phone', 'email', 'emisId'] },
-  'group.update': { table: 'groups', fields: ['name'] },
-  'orgUnit.rename': { table: 'orgUnits', fields: ['name'] },
-};

@@ -1,9 +1,10 @@
 import type {} from '@fastify/multipart'; // request.file() typings
-import { AppError } from '@mentora/core';
+import { AppError, ImportReportOut } from '@mentora/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/context';
+import { file as fileAnswer, ok } from '../../http/responses';
 import { importRoster } from './commands';
 import { exportRoster } from './queries';
 import { ExportFormat, ImportMode, RosterKind } from './types';
@@ -20,7 +21,15 @@ export async function rosterRoutes(app: FastifyInstance) {
   // 200 with the report for a preview (errors included); a commit with errors throws 400.
   r.post(
     '/api/programs/:programId/imports/:kind',
-    { schema: { tags, params: Params, querystring: ImportQuery, consumes: ['multipart/form-data'] } },
+    {
+      schema: {
+        tags,
+        params: Params,
+        querystring: ImportQuery,
+        consumes: ['multipart/form-data'],
+        response: ok(ImportReportOut),
+      },
+    },
     async (req) => {
       const actor = actorOf(req);
       const { filename, bytes } = await readUpload(req);
@@ -30,7 +39,7 @@ export async function rosterRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/programs/:programId/exports/:kind',
-    { schema: { tags, params: Params, querystring: ExportQuery } },
+    { schema: { tags, params: Params, querystring: ExportQuery, response: fileAnswer } },
     async (req, reply) => {
       const file = await exportRoster(app.deps, actorOf(req), { ...req.params, ...req.query });
       return reply

@@ -1,9 +1,10 @@
-import { AppError, Id, Text } from '@mentora/core';
+import { AppError, Id, Text, UploadOut } from '@mentora/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/context';
 import { IdParams } from '../../http/params';
+import { file, ok, okOrCreated } from '../../http/responses';
 import { appendChunk, MAX_CHUNK, startUpload, UPLOAD_TYPES, uploadContent, uploadState } from './store';
 
 const CHUNK_TYPE = 'application/offset+octet-stream';
@@ -22,7 +23,7 @@ export async function uploadRoutes(app: FastifyInstance) {
     contentType: z.enum(UPLOAD_TYPES),
     size: z.number().int().min(1).max(config.maxUploadBytes),
   });
-  r.post('/api/uploads', { schema: { tags, body: Start } }, async (req, reply) => {
+  r.post('/api/uploads', { schema: { tags, body: Start, response: okOrCreated(UploadOut) } }, async (req, reply) => {
     const { created, upload } = await startUpload(db, actorOf(req), clock, req.body, config.uploadQuotaBytes);
     return reply.status(created ? 201 : 200).send(upload);
   });
@@ -34,6 +35,7 @@ export async function uploadRoutes(app: FastifyInstance) {
         tags,
         params: IdParams,
         headers: z.object({ 'upload-offset': z.coerce.number().int().min(0), 'content-type': z.literal(CHUNK_TYPE) }),
+        response: ok(UploadOut),
       },
     },
     async (req) => {
@@ -42,11 +44,11 @@ export async function uploadRoutes(app: FastifyInstance) {
     },
   );
 
-  r.get('/api/uploads/:id', { schema: { tags, params: IdParams } }, async (req) =>
+  r.get('/api/uploads/:id', { schema: { tags, params: IdParams, response: ok(UploadOut) } }, async (req) =>
     uploadState(db, actorOf(req), req.params.id),
   );
 
-  r.get('/api/uploads/:id/content', { schema: { tags, params: IdParams } }, async (req, reply) => {
+  r.get('/api/uploads/:id/content', { schema: { tags, params: IdParams, response: file } }, async (req, reply) => {
     const file = await uploadContent(db, actorOf(req), req.params.id);
     return reply
       .type(file.contentType)
