@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '@mentora/core';
 import { type Clock, today } from '../clock';
 import type { Db } from '../db/connect';
-import { currentMembership } from '../modules/groups/membership';
+import { currentMembership } from '../db/current-membership';
 
 /**
  * What one device holds (ARCHITECTURE §5), as a few predicates the sync tables' scope queries use

@@ -11,6 +11,7 @@ import {
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { GroupMemberRow, GroupRow } from '../../db/schema';
+import { currentMembership } from '../../db/current-membership';
 
 export function groupRowToGroup(r: GroupRow): Group {
   return {
@@ -72,6 +73,8 @@ export interface GroupFilter {
   q: string | null;
   limit: number;
   offset: number;
+  /** Today (ISO date): mentor names and mentee counts are of current members on this day. */
+  day: string;
 }
 
 export async function listGroups(db: Db, actor: Actor, f: GroupFilter) {
@@ -116,8 +119,7 @@ export async function listGroups(db: Db, actor: Actor, f: GroupFilter) {
         .innerJoin('persons as p', 'p.id', 'm.personId')
         .select(['m.groupId', 'm.role', 'p.fullName'])
         .where('m.groupId', 'in', ids)
-        .where('m.deletedAt', 'is', null)
-        .where('m.endDate', 'is', null)
+        .where(currentMembership(f.day, 'm'))
         .execute()
     : [];
   const items = visible.map((g) => ({

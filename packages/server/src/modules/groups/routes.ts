@@ -12,6 +12,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { today } from '../../clock';
 import { actorOf, run } from '../../http/context';
 import { IdParams, Paging, Search } from '../../http/params';
 import { created, none, ok } from '../../http/responses';
@@ -30,7 +31,7 @@ const MemberBody = z.strictObject({
 export async function groupRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['groups'];
-  const { db } = app.deps;
+  const { db, clock } = app.deps;
 
   r.get(
     '/api/groups',
@@ -40,7 +41,14 @@ export async function groupRoutes(app: FastifyInstance) {
       const { programId, orgUnitId, q, limit, offset } = req.query;
       await getReadableProgram(db, actor, programId);
       const unit = orgUnitId ? await getReadableOrgUnit(db, actor, orgUnitId) : null;
-      return listGroups(db, actor, { programId, orgUnitPath: unit?.path ?? null, q: q || null, limit, offset });
+      return listGroups(db, actor, {
+        programId,
+        orgUnitPath: unit?.path ?? null,
+        q: q || null,
+        limit,
+        offset,
+        day: today(clock),
+      });
     },
   );
 
