@@ -1,17 +1,4 @@
-export {
-  accountsCore,
-  ById,
-  type CommandDef,
-  type CoreArea,
-  coreArea,
-  groupsCore,
-  orgCore,
-  personsCore,
-  programsCore,
-  rolesCore,
-  syncCore,
-} from './areas/index';
-export * from './commands/index';
+export * from './areas/index';
 export * from './errors/index';
 export * from './http/responses';
 export * from './model/common';

@@ -9,7 +9,13 @@ import { syncCore } from './sync';
 
 export { ById } from './by-id';
 export { type CommandDef, type CoreArea, coreArea } from './types';
-export { accountsCore, groupsCore, orgCore, personsCore, programsCore, rolesCore, syncCore };
+export * from './accounts';
+export * from './groups';
+export * from './org';
+export * from './persons';
+export * from './programs';
+export * from './roles';
+export * from './sync';
 
 /**
  * Core's one combining place (docs/adding-an-area.md): each area's commands, sync tables and

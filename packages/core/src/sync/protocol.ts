@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { SyncTable } from '../areas/index';
 import type { ErrorDetail } from '../errors/index';
 
-export { CONFLICT_FIELDS, SYNC_TABLES, type SyncTable } from '../areas/index';
 export * from './limits';
 
 /**
