@@ -7,15 +7,15 @@ import { programsCore } from './programs';
 import { rolesCore } from './roles';
 import { syncCore } from './sync';
 
-export { ById } from './by-id';
-export { type CommandDef, type CoreArea, coreArea } from './types';
 export * from './accounts';
+export { ById } from './by-id';
 export * from './groups';
 export * from './org';
 export * from './persons';
 export * from './programs';
 export * from './roles';
 export * from './sync';
+export { type CommandDef, type CoreArea, coreArea } from './types';
 
 /**
  * Core's one combining place (docs/adding-an-area.md): each area's commands, sync tables and

@@ -1,7 +1,7 @@
 import type { Actor, AssignableRole, MemberRole } from '@mentora/core';
 import type { Db } from '../../db/connect';
-import type { UserRow } from '../../db/schema';
 import { currentMembership } from '../../db/current-membership';
+import type { UserRow } from '../../db/schema';
 
 /** Builds the policy's view of a user: role assignments with their unit paths, current groups. */
 export async function loadActor(db: Db, user: UserRow, day: string): Promise<Actor> {

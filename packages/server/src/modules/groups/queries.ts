@@ -10,8 +10,8 @@ import {
 } from '@mentora/core';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect';
-import type { GroupMemberRow, GroupRow } from '../../db/schema';
 import { currentMembership } from '../../db/current-membership';
+import type { GroupMemberRow, GroupRow } from '../../db/schema';
 
 export function groupRowToGroup(r: GroupRow): Group {
   return {

@@ -1,9 +1,9 @@
 import { type Actor, AppError, can, type Gender, NO_PRIVILEGES, type Person, type Resource } from '@mentora/core';
 import { type Clock, today } from '../../clock';
 import type { Db } from '../../db/connect';
+import { currentMembership } from '../../db/current-membership';
 import { parseJsonArray } from '../../db/json';
 import type { PersonRow } from '../../db/schema';
-import { currentMembership } from '../../db/current-membership';
 import { privilegesOf } from './privileges';
 
 export function personRowToPerson(r: PersonRow): Person {
