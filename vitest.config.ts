@@ -10,7 +10,9 @@ export default defineConfig({
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.tmp/vitest-results.json' }]] : ['default'],
     projects: [
       { test: { name: 'core', include: ['packages/core/**/*.test.ts'] } },
-      { test: { name: 'web', include: ['packages/web/**/*.test.ts'] } },
+      // Store tests run in Node (fake-indexeddb); a screen part's test opts into a DOM with a
+      // `@vitest-environment happy-dom` comment.
+      { test: { name: 'web', include: ['packages/web/**/*.test.{ts,tsx}'] } },
       {
         test: {
           name: 'server-sqlite',

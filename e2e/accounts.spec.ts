@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo, signIn, tr, uiText } from './helpers';
+import { demo, myProgramId, signIn, tr, uiText } from './helpers';
 
 interface PersonRow {
   id: string;
@@ -10,8 +10,7 @@ interface PersonRow {
 test('an admin creates a login and reads out an invite code; the teacher redeems it', async ({ page, browser }) => {
   await signIn(page, demo('program_admin').login);
   const t = await uiText(page);
-  const me = (await (await page.request.get('/api/auth/me')).json()) as { roles: { programId: string }[] };
-  const programId = me.roles[0]?.programId ?? '';
+  const programId = await myProgramId(page);
   const { items } = (await (await page.request.get('/api/persons', { params: { programId, limit: 200 } })).json()) as {
     items: PersonRow[];
   };
@@ -43,11 +42,18 @@ test('an admin creates a login and reads out an invite code; the teacher redeems
   await teacher.getByLabel(tr('en', 'login.login')).fill(person.phone);
   await teacher.getByLabel(tr('en', 'redeem.code')).fill(code);
   // A common password is refused next to its field, and the code stays usable (issue 6, defect 9).
-  await teacher.getByLabel(tr('en', 'password.new'), { exact: true }).fill('12345678');
+  const newPassword = teacher.getByLabel(tr('en', 'password.new'), { exact: true });
+  await newPassword.fill('12345678');
   await teacher.getByLabel(tr('en', 'password.confirm')).fill('12345678');
   await teacher.getByRole('button', { name: tr('en', 'redeem.submit') }).click();
-  await expect(teacher.getByTestId('password-problem')).toHaveText(tr('en', 'password.problem.common'));
-  await teacher.getByLabel(tr('en', 'password.new'), { exact: true }).fill('a-new-secret-1');
+  const problem = tr('en', 'password.problem.common');
+  await expect(teacher.getByRole('alert')).toHaveText(problem);
+  // …tied to that field: a screen reader reads the reason with it.
+  await expect(newPassword).toHaveAttribute('aria-invalid', 'true');
+  await expect(newPassword).toHaveAccessibleDescription(
+    `${tr('en', 'password.rule', { count: 8 })} ${tr('en', 'password.ruleWords')} ${problem}`,
+  );
+  await newPassword.fill('a-new-secret-1');
   await teacher.getByLabel(tr('en', 'password.confirm')).fill('a-new-secret-1');
   await teacher.getByRole('button', { name: tr('en', 'redeem.submit') }).click();
   const lang = (await teacher.locator('html').getAttribute('lang')) ?? 'en';

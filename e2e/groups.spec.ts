@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { demo, signIn, uiText } from './helpers';
+import { demo, myProgramId, signIn, uiText } from './helpers';
 
 test('a program admin creates a school group, adds a mentor and a mentee, and ends a membership', async ({ page }) => {
   await signIn(page, demo('program_admin', 'Kosovo in-service mentoring').login);
   const t = await uiText(page);
-  const me = (await (await page.request.get('/api/auth/me')).json()) as { roles: { programId: string }[] };
-  const programId = me.roles[0]?.programId ?? '';
+  const programId = await myProgramId(page);
   const { items } = (await (
     await page.request.get('/api/persons', { params: { programId, limit: 2, offset: 5 } })
   ).json()) as { items: { fullName: string }[] };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_LOGINS, type DemoLogin, signIn, tr } from './helpers';
+import { DEMO_LOGINS, type DemoLogin, signIn, tr, whoAmI } from './helpers';
 
 /** The section heading only that role's home page shows. */
 const ROLE_HEADING: Record<DemoLogin['role'], string> = {
@@ -19,8 +19,7 @@ test.describe('every demo login reaches its home page', () => {
       page.on('pageerror', (e) => crashes.push(e.message));
       await signIn(page, demo.login);
       // The app switches to the language saved on the account (PTMP teachers: Urdu, Kosovo: Albanian).
-      const me = await page.request.get('/api/auth/me');
-      const locale = ((await me.json()) as { locale: string }).locale;
+      const { locale } = await whoAmI(page);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr(locale, 'home.welcome', { name: demo.name }));
       await expect(page.getByRole('heading', { level: 2, name: tr(locale, ROLE_HEADING[demo.role]) })).toBeVisible();

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { demo, screenshotPath, signIn, uiText } from './helpers';
+import { expect, type Page, test } from '@playwright/test';
+import { demo, myProgramId, screenshotPath, signIn, uiText } from './helpers';
 
 const HEADER =
   'full_name,gender,phone,email,emis_id,school_emis_code,subjects,grades,years_experience,role,create_login';
@@ -16,15 +16,13 @@ interface Unit {
 }
 
 /** A real school of the admin's program, found the way the app finds it: down the org tree. */
-async function findSchool(request: APIRequestContext): Promise<Unit> {
-  const me = (await (await request.get('/api/auth/me')).json()) as { roles: { programId: string }[] };
-  const programId = me.roles[0]?.programId;
-  if (!programId) throw new Error('the admin has no program');
+async function findSchool(page: Page): Promise<Unit> {
+  const programId = await myProgramId(page);
   let parentId: string | undefined;
   for (let depth = 0; depth < 8; depth++) {
     const params: Record<string, string> = { programId };
     if (parentId) params.parentId = parentId;
-    const { items } = (await (await request.get('/api/org-units', { params })).json()) as { items: Unit[] };
+    const { items } = (await (await page.request.get('/api/org-units', { params })).json()) as { items: Unit[] };
     const school = items.find((u) => u.kind === 'school' && u.emisCode);
     if (school) return school;
     const next = items.find((u) => u.childCount > 0);
@@ -54,7 +52,7 @@ test('a program admin previews and imports teachers, then finds one in the peopl
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, demo('program_admin').login);
   const t = await uiText(page);
-  const school = await findSchool(page.request);
+  const school = await findSchool(page);
   const run = String(Date.now()).slice(-7);
   const names = [`Sadia Imported ${run}`, `Farooq Imported ${run}`, `Nazia Imported ${run}`];
   const file = writeCsv('teachers.csv', [
@@ -99,7 +97,7 @@ test('a program admin previews and imports teachers, then finds one in the peopl
 test('a file with a bad row lists the line and column, and Import stays disabled', async ({ page }) => {
   await signIn(page, demo('program_admin').login);
   const t = await uiText(page);
-  const school = await findSchool(page.request);
+  const school = await findSchool(page);
   const run = String(Date.now()).slice(-7);
   const file = writeCsv('teachers-bad.csv', [
     HEADER,

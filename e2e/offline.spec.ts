@@ -1,57 +1,30 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { demo, root, screenshotPath, signIn, uiText } from './helpers';
+import { expect, type Page, test } from '@playwright/test';
+import {
+  demo,
+  editOwnProfileOffline,
+  firstSync,
+  goOffline,
+  goOnline,
+  openOwnProfileForm,
+  root,
+  saveProfile,
+  screenshotPath,
+  signIn,
+  signInAndSync,
+  submitLogin,
+  uiText,
+  whoAmI,
+} from './helpers';
 
 // ARCHITECTURE §5 and issue 3: a mentor works for days without a network; nothing typed is lost.
 const mentor = demo('mentor', 'Kosovo in-service mentoring');
 const admin = demo('program_admin', 'Kosovo in-service mentoring');
 const teacher = demo('teacher', 'Kosovo in-service mentoring');
 
-type Text = Awaited<ReturnType<typeof uiText>>;
-
-interface Me {
-  userId: string;
-  personId: string;
-  locale: string;
-}
-
 interface PersonAnswer {
   person: { subjects: string[]; grades: string[]; phone: string | null };
-}
-
-async function whoAmI(page: Page): Promise<Me> {
-  return (await (await page.request.get('/api/auth/me')).json()) as Me;
-}
-
-/** The texts of the account's language, once the page shows it (it switches just after login). */
-async function accountText(page: Page): Promise<Text> {
-  const { locale } = await whoAmI(page);
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
-  return uiText(page);
-}
-
-/** After login: the first sync has filled the local store. */
-async function firstSync(page: Page, t: Text): Promise<void> {
-  await expect(page.getByTestId('sync-last')).not.toHaveText(t('sync.never'), { timeout: 20_000 });
-}
-
-/** The service worker installed and controls the page: from now on the app opens with no network. */
-async function offlineReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 });
-}
-
-async function goOffline(context: BrowserContext, page: Page, t: Text): Promise<void> {
-  await context.setOffline(true);
-  await expect(page.getByTestId('sync-state')).toHaveText(t('sync.offline'));
-}
-
-/** Settings → My profile → Edit profile: the mentor may edit only themselves among persons. */
-async function openOwnProfileForm(page: Page, t: Text): Promise<void> {
-  await page.locator('#main-nav a[href="/settings"]').click();
-  await page.getByTestId('my-profile').click();
-  await page.getByRole('button', { name: t('person.edit') }).click();
-  await expect(page.getByTestId('profile-form')).toBeVisible();
 }
 
 async function personAs(page: Page, personId: string): Promise<PersonAnswer['person']> {
@@ -62,14 +35,9 @@ async function personAs(page: Page, personId: string): Promise<PersonAnswer['per
 
 test('offline: the app opens from the phone, an edit waits, then reaches the server and another user', async ({
   page,
-  context,
   browser,
 }) => {
-  await signIn(page, mentor.login);
-  const t = await accountText(page);
-  const me = await whoAmI(page);
-  await firstSync(page, t);
-  await offlineReady(page);
+  const { t, me } = await signInAndSync(page, mentor.login);
   const myGroups = page.getByRole('region', { name: t('home.mentor.groups') }).getByTestId('my-groups');
   const groups = myGroups.getByRole('link');
   await expect(groups.first()).toBeVisible();
@@ -77,7 +45,7 @@ test('offline: the app opens from the phone, an edit waits, then reaches the ser
   expect(groupName).not.toBe('');
 
   // (a) No network at all: a reload still opens the app, as this mentor, with their group.
-  await goOffline(context, page, t);
+  await goOffline(page, t);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('home.welcome', { name: mentor.name }));
   await expect(myGroups).toContainText(groupName);
@@ -95,10 +63,7 @@ test('offline: the app opens from the phone, an edit waits, then reaches the ser
   const subjects = page.locator('#p-subjects');
   const typed = `${await subjects.inputValue()}, Astronomy`.replace(/^, /, '');
   await subjects.fill(typed);
-  await page
-    .getByTestId('profile-form')
-    .getByRole('button', { name: t('common.save') })
-    .click();
+  await saveProfile(page, t);
   await expect(page.getByTestId('saved-note')).toHaveText(t('common.savedLocal'));
   await expect(page.getByTestId('sync-pending')).toHaveText(t('sync.pending', { count: 1, n: '1' }));
   await expect(page.locator('main')).toContainText('Astronomy');
@@ -110,7 +75,7 @@ test('offline: the app opens from the phone, an edit waits, then reaches the ser
   await expect(page.locator('main')).toContainText('Astronomy');
 
   // Back online: the outbox empties and the server has the change.
-  await context.setOffline(false);
+  await goOnline(page);
   await expect(page.getByTestId('sync-pending')).toHaveCount(0, { timeout: 20_000 });
   await expect(page.getByTestId('sync-state')).toHaveText(t('sync.online'));
   expect((await personAs(page, me.personId)).subjects).toContain('Astronomy');
@@ -130,26 +95,14 @@ test('offline: the app opens from the phone, an edit waits, then reaches the ser
 
 test('a change the server refuses shows with its reason; Fix reopens what was typed; Discard removes it', async ({
   page,
-  context,
 }) => {
-  await signIn(page, mentor.login);
-  const t = await accountText(page);
-  const me = await whoAmI(page);
-  await firstSync(page, t);
-  await offlineReady(page);
+  const { t, me } = await signInAndSync(page, mentor.login);
   const phoneBefore = (await personAs(page, me.personId)).phone;
 
   // Offline, a phone number the server will refuse (7–15 digits; the form does not check it).
-  await goOffline(context, page, t);
-  await openOwnProfileForm(page, t);
-  await page.locator('#p-phone').fill('12');
-  await page
-    .getByTestId('profile-form')
-    .getByRole('button', { name: t('common.save') })
-    .click();
-  await expect(page.getByTestId('sync-pending')).toHaveText(t('sync.pending', { count: 1, n: '1' }));
+  await editOwnProfileOffline(page, t, '#p-phone', '12');
 
-  await context.setOffline(false);
+  await goOnline(page);
   const refusedLink = page.getByTestId('sync-rejected');
   await expect(refusedLink).toHaveText(t('sync.rejected', { count: 1, n: '1' }), { timeout: 20_000 });
   await expect(page.getByTestId('sync-pending')).toHaveCount(0);
@@ -185,33 +138,21 @@ test('a session that ends keeps the outbox; another user gets their own data; th
   page,
   context,
 }) => {
-  await signIn(page, mentor.login);
-  let t = await accountText(page);
-  const me = await whoAmI(page);
-  await firstSync(page, t);
-  await offlineReady(page);
+  const first = await signInAndSync(page, mentor.login);
+  const me = first.me;
+  let t = first.t;
 
-  await goOffline(context, page, t);
-  await openOwnProfileForm(page, t);
-  await page.locator('#p-grades').fill('10, 11, 12');
-  await page
-    .getByTestId('profile-form')
-    .getByRole('button', { name: t('common.save') })
-    .click();
-  await expect(page.getByTestId('sync-pending')).toHaveText(t('sync.pending', { count: 1, n: '1' }));
+  await editOwnProfileOffline(page, t, '#p-grades', '10, 11, 12');
 
   // The session ends while the phone is offline; back online, nothing is pushed: log in first.
   await context.clearCookies();
-  await context.setOffline(false);
+  await goOnline(page);
   await expect(page.locator('#login-id')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('session-ended')).toHaveText(t('sync.sessionEnded', { count: 1, n: '1' }));
 
   // A colleague signs in on this phone: their own database, never the mentor's outbox.
-  await page.locator('#login-id').fill(teacher.login);
-  await page.locator('#login-password').fill('mentora-demo');
-  await page.locator('form button[type="submit"]').click();
-  await expect(page.locator('#main-nav')).toBeAttached();
-  t = await accountText(page);
+  await submitLogin(page, teacher.login);
+  t = await uiText(page);
   await firstSync(page, t);
   await expect(page.getByTestId('sync-pending')).toHaveCount(0);
   const teacherMe = await whoAmI(page);
@@ -233,31 +174,26 @@ test('a session that ends keeps the outbox; another user gets their own data; th
 
   // The mentor signs in again: the change made before the session ended goes up.
   await signIn(page, mentor.login);
-  t = await accountText(page);
+  t = await uiText(page);
   await expect(page.getByTestId('sync-pending')).toHaveCount(0, { timeout: 20_000 });
   expect((await personAs(page, me.personId)).grades).toEqual(['10', '11', '12']);
 
   // With a change waiting, signing out warns and keeps it unless the user chooses to erase.
-  await goOffline(context, page, t);
+  await goOffline(page, t);
   await openOwnProfileForm(page, t);
   await page.locator('#p-grades').fill('10, 11');
-  await page
-    .getByTestId('profile-form')
-    .getByRole('button', { name: t('common.save') })
-    .click();
+  await saveProfile(page, t);
   await page.locator('#main-nav a[href="/settings"]').click();
   await expect(page.getByLabel(t('logout.erase'))).not.toBeChecked();
   await expect(page.getByTestId('logout-pending')).toHaveText(t('logout.pendingKept', { count: 1, n: '1' }));
   await page.getByLabel(t('logout.erase')).check();
   await expect(page.getByTestId('logout-pending')).toHaveText(t('logout.pendingLost', { count: 1, n: '1' }));
   await page.getByLabel(t('logout.erase')).uncheck();
-  await context.setOffline(false);
+  await goOnline(page);
 });
 
 test('a new version shows "A new version is available — Reload" and reloading takes it', async ({ page }) => {
-  await signIn(page, mentor.login);
-  const t = await accountText(page);
-  await offlineReady(page);
+  const { t } = await signInAndSync(page, mentor.login);
   await expect(page.getByTestId('update-banner')).toHaveCount(0);
   // A new deployment: the server now serves a service worker script with different bytes.
   const swPath = join(root, 'packages/web/dist/sw.js');
@@ -281,9 +217,7 @@ test('a new version shows "A new version is available — Reload" and reloading 
 });
 
 test('a test photo is resized on the phone, queued, and uploaded in chunks', async ({ page }) => {
-  await signIn(page, mentor.login);
-  const t = await accountText(page);
-  await firstSync(page, t);
+  const { t } = await signInAndSync(page, mentor.login, { offline: false });
   await page.locator('#main-nav a[href="/settings"]').click();
   // A 512 × 512 PNG: the phone turns it into a JPEG (photos go up as JPEG, longest side ≤ 1600 px).
   await page.getByLabel(t('upload.choose')).setInputFiles(join(root, 'packages/web/public/icon-512.png'));
@@ -303,21 +237,10 @@ test('two devices edit the same name: the later edit wins and the other text sta
   browser,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await signIn(page, mentor.login);
-  const t = await accountText(page);
-  const me = await whoAmI(page);
-  await firstSync(page, t);
-  await offlineReady(page);
+  const { t, me } = await signInAndSync(page, mentor.login);
 
   // The mentor, offline, shortens her name.
-  await goOffline(context, page, t);
-  await openOwnProfileForm(page, t);
-  await page.locator('#p-name').fill('Mimoza K.');
-  await page
-    .getByTestId('profile-form')
-    .getByRole('button', { name: t('common.save') })
-    .click();
-  await expect(page.getByTestId('sync-pending')).toHaveText(t('sync.pending', { count: 1, n: '1' }));
+  await editOwnProfileOffline(page, t, '#p-name', 'Mimoza K.');
 
   // Meanwhile the program admin corrects the same name on another device.
   const adminContext = await browser.newContext();
@@ -325,7 +248,7 @@ test('two devices edit the same name: the later edit wins and the other text sta
   try {
     const adminPage = await adminContext.newPage();
     await signIn(adminPage, admin.login);
-    const ta = await accountText(adminPage);
+    const ta = await uiText(adminPage);
     await adminPage.goto(`/people/${me.personId}`);
     await adminPage.getByRole('button', { name: ta('person.edit') }).click();
     await adminPage.locator('#p-name').fill(adminName);
@@ -336,7 +259,7 @@ test('two devices edit the same name: the later edit wins and the other text sta
   }
 
   // Back online the mentor's later edit wins; the admin's text is kept as a visible conflict copy.
-  await context.setOffline(false);
+  await goOnline(page);
   await expect(page.getByTestId('sync-pending')).toHaveCount(0, { timeout: 20_000 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mimoza K.');
   const copies = page.getByTestId('conflict-copies');
@@ -349,10 +272,7 @@ test('two devices edit the same name: the later edit wins and the other text sta
   // Put the demo name back for the other specs.
   await page.getByRole('button', { name: t('person.edit') }).click();
   await page.locator('#p-name').fill(mentor.name);
-  await page
-    .getByTestId('profile-form')
-    .getByRole('button', { name: t('common.save') })
-    .click();
+  await saveProfile(page, t);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(mentor.name);
   await expect(page.getByTestId('sync-pending')).toHaveCount(0, { timeout: 20_000 });
 });

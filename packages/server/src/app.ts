@@ -22,9 +22,16 @@ import type { CommandTable } from './commands/run';
 import type { Config } from './config';
 import type { DbHandle } from './db/connect';
 import type { AppDeps } from './http/context';
-import { errorHandler, notFoundHandler } from './http/errors';
+import { errorHandler } from './http/errors';
+import {
+  clientErrorHandler,
+  notFoundOrNotAllowed,
+  refuseWhileClosing,
+  trackRouteMethods,
+} from './http/framework-answers';
 import { registerHealth } from './http/health';
 import { registerNoStore } from './http/no-store';
+import { withNullInNullableEnums } from './http/openapi-nullable';
 import { registerSessionHook } from './http/session-hook';
 import { accountsArea } from './modules/accounts/area';
 import { authArea } from './modules/auth/area';
@@ -57,7 +64,7 @@ export const AREAS: readonly AreaDescriptor[] = [
 ];
 /** Every command by name, for the runner outside HTTP (CLI jobs, tests). */
 export const COMMANDS: CommandTable = combineCommands(AREAS);
-
+const MAX_PARAM_LENGTH = 200;
 const here = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_WEB_DIST = resolve(here, '../../web/dist');
 
@@ -73,8 +80,14 @@ export async function buildApp(
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Real ids never look like this, but a bad client might send anything in a path.
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // A bad URL escape or an over-long param: the same error shape as everything else (414, 400).
+    frameworkErrors: errorHandler,
+    clientErrorHandler,
+    return503OnClosing: false, // refuseWhileClosing answers instead, in the error shape
   });
+  const allowedMethods = trackRouteMethods(app, MAX_PARAM_LENGTH);
+  refuseWhileClosing(app);
   const deps: AppDeps = {
     db: handle.db,
     engine: handle.engine,
@@ -118,12 +131,23 @@ export async function buildApp(
         version: APP_VERSION,
         description: 'Teacher mentoring programs: mentoring, not monitoring.',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'mentora_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'mentora_session' },
+          // http/session-hook.ts: cookie-authenticated writes echo the session's token (login/me `csrfToken`).
+          csrf: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'x-csrf-token',
+            description: 'The `csrfToken` from login or /api/auth/me',
+          },
+        },
+      },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: (route) => withNullInNullableEnums(jsonSchemaTransform(route)),
     // Shapes with an id (core/http/responses.ts) on the routes' `schema.response` become components/schemas, referenced by $ref.
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (doc) => withNullInNullableEnums(jsonSchemaTransformObject(doc)),
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
@@ -137,12 +161,12 @@ export async function buildApp(
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   for (const area of areas) if (area.routes) await app.register(area.routes);
 
-  await serveWeb(app, config.webDist ?? DEFAULT_WEB_DIST);
+  await serveWeb(app, config.webDist ?? DEFAULT_WEB_DIST, allowedMethods);
   return app;
 }
 
 /** The PWA: static files, and index.html for any other GET outside /api (client-side routes). */
-async function serveWeb(app: FastifyInstance, dist: string) {
+async function serveWeb(app: FastifyInstance, dist: string, allowed: (url: string) => string[] | null) {
   const hasWeb = existsSync(join(dist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
@@ -153,6 +177,6 @@ async function serveWeb(app: FastifyInstance, dist: string) {
       !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')
     )
       return reply.type('text/html').sendFile('index.html');
-    return notFoundHandler(request, reply);
+    return notFoundOrNotAllowed(allowed, request, reply);
   });
 }

@@ -1,54 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectErrorShape, snapshot } from './checks';
 import { type Client, makeWorld, type World } from './world';
-
-/** Everything that a write could have changed: if any of it moves, bad input changed something. */
-async function snapshot(w: World) {
-  const db = w.handle.db;
-  const count = async (
-    t:
-      | 'persons'
-      | 'orgUnits'
-      | 'groups'
-      | 'groupMembers'
-      | 'users'
-      | 'roleAssignments'
-      | 'oneTimeCodes'
-      | 'auditEvents'
-      | 'programs',
-  ) =>
-    Number(
-      (
-        await db
-          .selectFrom(t)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const clock = await db.selectFrom('serverClock').select('version').executeTakeFirstOrThrow();
-  return {
-    version: Number(clock.version),
-    persons: await count('persons'),
-    orgUnits: await count('orgUnits'),
-    groups: await count('groups'),
-    groupMembers: await count('groupMembers'),
-    users: await count('users'),
-    roleAssignments: await count('roleAssignments'),
-    oneTimeCodes: await count('oneTimeCodes'),
-    auditEvents: await count('auditEvents'),
-    programs: await count('programs'),
-  };
-}
-
-function expectErrorShape(res: LightMyRequestResponse, context: string) {
-  expect(res.statusCode, `${context}: ${res.body.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
-  expect(res.statusCode, `${context}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
-  const body = res.json();
-  expect(typeof body.error?.code, context).toBe('string');
-  expect(typeof body.error?.message, context).toBe('string');
-  expect(Array.isArray(body.error?.details), context).toBe(true);
-}
 
 type Route = { method: string; path: string; hasBody: boolean; isPublic: boolean };
 

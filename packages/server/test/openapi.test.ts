@@ -4,8 +4,18 @@ import { makeWorld, type World } from './world';
 describe('OpenAPI document', () => {
   let w: World;
   let doc: {
-    paths: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
-    components?: { schemas?: Record<string, unknown> };
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          responses?: Record<string, unknown>;
+          security?: Record<string, string[]>[];
+          requestBody?: { content: Record<string, { schema: Record<string, unknown> }> };
+        }
+      >
+    >;
+    components?: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown> };
   };
   beforeAll(async () => {
     w = await makeWorld();
@@ -33,6 +43,42 @@ describe('OpenAPI document', () => {
     );
     expect(refs.length).toBeGreaterThan(20);
     for (const r of new Set(refs)) expect(doc.components?.schemas?.[r], r).toBeDefined();
+  });
+
+  it('documents the CSRF header on every cookie-authenticated write, and no session on public routes', () => {
+    expect(doc.components?.securitySchemes?.csrf).toMatchObject({ type: 'apiKey', in: 'header', name: 'x-csrf-token' });
+    const PUBLIC = ['post /api/auth/login', 'post /api/auth/redeem', 'get /api/health'];
+    let writes = 0;
+    for (const [path, ops] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(ops)) {
+        const at = `${method} ${path}`;
+        if (PUBLIC.includes(at)) expect(op.security, at).toEqual([]);
+        else if (['get', 'head'].includes(method)) expect(op.security, at).toEqual([{ session: [] }]);
+        else {
+          expect(op.security, at).toEqual([{ session: [], csrf: [] }]);
+          writes++;
+        }
+      }
+    expect(writes).toBeGreaterThan(20);
+  });
+
+  it('documents the import’s multipart form and the upload chunk’s bytes', () => {
+    const form = doc.paths['/api/programs/{programId}/imports/{kind}']?.post?.requestBody?.content;
+    expect(Object.keys(form ?? {})).toEqual(['multipart/form-data']);
+    expect(form?.['multipart/form-data']?.schema).toMatchObject({
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    });
+    const chunk = doc.paths['/api/uploads/{id}']?.patch?.requestBody?.content;
+    expect(Object.keys(chunk ?? {})).toEqual(['application/offset+octet-stream']);
+    expect(chunk?.['application/offset+octet-stream']?.schema).toMatchObject({ type: 'string', format: 'binary' });
+  });
+
+  it('lists null in every nullable enum, as the API answers it (e.g. a person without a gender)', async () => {
+    const nullable = [...JSON.stringify(doc).matchAll(/\{[^{}]*"nullable":true[^{}]*"enum":\[[^\]]*\][^{}]*\}/g)];
+    expect(nullable.length).toBeGreaterThan(0);
+    for (const [text] of nullable) expect(JSON.parse(text).enum, text).toContain(null);
   });
 
   it('serves a readable page for people', async () => {

@@ -7,10 +7,14 @@ export const ErrorCode = {
   csrf_failed: 403,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
+  request_timeout: 408,
   conflict: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
   unsupported_media_type: 415,
   rate_limited: 429,
+  headers_too_large: 431,
   /** The database is unreachable, locked or cannot write: try again after `Retry-After` seconds. */
   unavailable: 503,
 } as const;

@@ -16,7 +16,8 @@ function body(code: ErrorBody['error']['code'], message: string, details: ErrorD
 
 /**
  * One error shape for everything a client can send wrong; a 500 only for our own faults.
- * Fastify's own errors (bad JSON, wrong content type, oversize body) are mapped to stable codes.
+ * Fastify's own errors (bad JSON, wrong content type, oversize body; as `frameworkErrors` also a bad
+ * URL escape and an over-long path parameter) are mapped to stable codes.
  */
 export function errorHandler(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) return reply.status(error.status).send(body(error.code, error.message, error.details));
@@ -36,6 +37,7 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
     return reply.status(413).send(body('payload_too_large', 'The request body is too large'));
   if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415)
     return reply.status(415).send(body('unsupported_media_type', 'Unsupported content type'));
+  if (status === 414) return reply.status(414).send(body('uri_too_long', 'A path parameter is too long'));
   if (status === 429) return reply.status(429).send(body('rate_limited', fe.message));
   if (status >= 400 && status < 500) return reply.status(status).send(body('bad_request', fe.message));
   request.log.error({ err: error }, 'unhandled error');

@@ -1,5 +1,5 @@
 import { AppError } from '@mentora/core';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { authenticate, type SessionDeps } from '../modules/auth/sessions';
 
 export const SESSION_COOKIE = 'mentora_session';
@@ -18,6 +18,13 @@ export function sessionDeps(app: FastifyInstance): SessionDeps {
  */
 export function registerSessionHook(app: FastifyInstance): void {
   app.decorateRequest('auth', null);
+  // The OpenAPI document states the same rule per operation (security schemes in app.ts).
+  app.addHook('onRoute', (route: RouteOptions) => {
+    if (!route.url.startsWith('/api/') || !route.schema || route.schema.hide) return;
+    const method = String(Array.isArray(route.method) ? route.method[0] : route.method);
+    const security = route.config?.public ? [] : SAFE.has(method) ? [{ session: [] }] : [{ session: [], csrf: [] }];
+    route.schema = { ...route.schema, security };
+  });
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];

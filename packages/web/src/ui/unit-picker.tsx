@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../app/api';
 import type { OrgUnit, OrgUnitDetail, OrgUnitWithCount } from '../app/api-types';
 import { t } from '../i18n';
+import { Field } from './field';
 
 interface Props {
   /** Id prefix for the selects' labels. */
@@ -77,22 +78,27 @@ export function UnitPicker({ id, label, programId, value, onChange, emptyLabel, 
       {levels.map((level, index) => {
         const selectId = `${id}-${index}`;
         return (
-          <div class="field" key={level.parent?.id ?? 'top'}>
-            <label for={selectId}>{level.parent ? t('unitPicker.within', { name: level.parent.name }) : label}</label>
-            <select
-              id={selectId}
-              value={level.selected?.id ?? ''}
-              required={required && index === 0}
-              onChange={(e) => choose(index, e.currentTarget.value)}
-            >
-              <option value="">{level.parent ? t('unitPicker.all', { name: level.parent.name }) : emptyLabel}</option>
-              {level.options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {`${o.name} · ${t(`unitKind.${o.kind}`)}`}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field
+            key={level.parent?.id ?? 'top'}
+            id={selectId}
+            label={level.parent ? t('unitPicker.within', { name: level.parent.name }) : label}
+            required={required && index === 0}
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={level.selected?.id ?? ''}
+                onChange={(e) => choose(index, e.currentTarget.value)}
+              >
+                <option value="">{level.parent ? t('unitPicker.all', { name: level.parent.name }) : emptyLabel}</option>
+                {level.options.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {`${o.name} · ${t(`unitKind.${o.kind}`)}`}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         );
       })}
     </div>

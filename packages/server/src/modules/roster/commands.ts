@@ -63,6 +63,19 @@ export async function loadProgramScope(db: Db, programId: string): Promise<Progr
 }
 
 /**
+ * The policy check of an import, on its own so the route runs it before reading the upload
+ * (issue 6, defect 6). The import targets the whole program, so the actor must administer its root
+ * unit. Throws `not_found` (existence is not revealed) for a missing program or a refusal.
+ */
+export async function authorizeImport(db: Db, actor: Actor, programId: string): Promise<ProgramScope> {
+  const scope = await loadProgramScope(db, programId);
+  const path = scope?.root?.path ?? '/';
+  if (scope === null || !can(actor, 'create', { type: 'roster_import', programId, path }))
+    throw new AppError('not_found', 'Program not found');
+  return scope;
+}
+
+/**
  * Imports a roster file all-or-nothing (docs/api.md "Import and export"). Preview validates only;
  * commit validates again inside the transaction (so the duplicate checks see what it will insert
  * beside) and inserts everything with one server version, or throws `validation_failed`.
@@ -74,11 +87,7 @@ export async function importRoster(deps: RosterDeps, actor: Actor, input: Import
       'payload_too_large',
       `The file is larger than ${Math.round(max / 1048576)} MB; split it into smaller files`,
     );
-  const scope = await loadProgramScope(deps.db, input.programId);
-  // The import targets the whole program, so the actor must administer its root unit.
-  const path = scope?.root?.path ?? '/';
-  if (scope === null || !can(actor, 'create', { type: 'roster_import', programId: input.programId, path }))
-    throw new AppError('not_found', 'Program not found');
+  const scope = await authorizeImport(deps.db, actor, input.programId);
   const root = scope.root;
   if (root === null) throw new AppError('bad_request', 'The program has no org tree yet; create its top unit first');
 

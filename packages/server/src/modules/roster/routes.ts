@@ -3,14 +3,24 @@ import { AppError, ImportReportOut } from '@mentora/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { authorizeFirst } from '../../http/authorize-first';
 import { actorOf } from '../../http/context';
 import { file as fileAnswer, ok } from '../../http/responses';
-import { importRoster } from './commands';
+import { authorizeImport, importRoster } from './commands';
 import { exportRoster } from './queries';
 import { ExportFormat, ImportMode, RosterKind } from './types';
 
 const Params = z.strictObject({ programId: z.uuid({ message: 'must be a UUID' }), kind: RosterKind });
 const ImportQuery = z.strictObject({ mode: ImportMode.default('preview') });
+/**
+ * Documents the form for the OpenAPI document only: the multipart parser leaves the body unset and
+ * readUpload reads the file after the policy check, so there is nothing here to validate.
+ */
+const ImportForm = z.unknown().meta({
+  type: 'object',
+  required: ['file'],
+  properties: { file: { type: 'string', format: 'binary', description: 'The roster: .csv or .xlsx' } },
+});
 const ExportQuery = z.strictObject({ format: ExportFormat.default('csv'), orgUnitId: z.uuid().optional() });
 
 /** docs/api.md "Import and export". Registered by app.ts; multipart is registered there with the size limit. */
@@ -27,8 +37,10 @@ export async function rosterRoutes(app: FastifyInstance) {
         params: Params,
         querystring: ImportQuery,
         consumes: ['multipart/form-data'],
+        body: ImportForm,
         response: ok(ImportReportOut),
       },
+      preParsing: authorizeFirst(Params, (req, p) => authorizeImport(app.deps.db, actorOf(req), p.programId)),
     },
     async (req) => {
       const actor = actorOf(req);
@@ -51,12 +63,23 @@ export async function rosterRoutes(app: FastifyInstance) {
   );
 }
 
-/** The one file in form field `file`; an oversize file makes toBuffer() throw a 413 the error handler maps. */
+/**
+ * The one file in form field `file`. Runs only after the policy check (preParsing above). A broken
+ * body (no boundary, truncated part, bad part header) is the client's fault: 400 `bad_request`; an
+ * oversize file or too many parts keep their 413, which the error handler maps.
+ */
 async function readUpload(req: FastifyRequest): Promise<{ filename: string; bytes: Buffer }> {
   if (!req.isMultipart())
     throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data in the field "file"');
-  const file = await req.file();
-  if (file === undefined || file.fieldname !== 'file')
-    throw new AppError('bad_request', 'Send the file in the form field "file"');
-  return { filename: file.filename, bytes: await file.toBuffer() };
+  try {
+    const file = await req.file();
+    if (file === undefined || file.fieldname !== 'file')
+      throw new AppError('bad_request', 'Send the file in the form field "file"');
+    return { filename: file.filename, bytes: await file.toBuffer() };
+  } catch (error) {
+    if (error instanceof AppError || (error as { statusCode?: number }).statusCode === 413) throw error;
+    throw new AppError('bad_request', 'The multipart/form-data body is malformed', [
+      { path: 'body', message: (error as Error).message },
+    ]);
+  }
 }

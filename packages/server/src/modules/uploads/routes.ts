@@ -2,10 +2,19 @@ import { AppError, Id, Text, UploadOut } from '@mentora/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { authorizeFirst } from '../../http/authorize-first';
 import { actorOf } from '../../http/context';
 import { IdParams } from '../../http/params';
 import { file, ok, okOrCreated } from '../../http/responses';
-import { appendChunk, MAX_CHUNK, startUpload, UPLOAD_TYPES, uploadContent, uploadState } from './store';
+import {
+  appendChunk,
+  authorizeAppend,
+  MAX_CHUNK,
+  startUpload,
+  UPLOAD_TYPES,
+  uploadContent,
+  uploadState,
+} from './store';
 
 const CHUNK_TYPE = 'application/offset+octet-stream';
 
@@ -34,14 +43,17 @@ export async function uploadRoutes(app: FastifyInstance) {
       schema: {
         tags,
         params: IdParams,
+        consumes: [CHUNK_TYPE],
+        body: z
+          .instanceof(Buffer)
+          .meta({ type: 'string', format: 'binary', description: 'The next bytes, at most 256 KB' }),
         headers: z.object({ 'upload-offset': z.coerce.number().int().min(0), 'content-type': z.literal(CHUNK_TYPE) }),
         response: ok(UploadOut),
       },
+      // Someone else's upload is refused before its chunk is read (issue 6, defect 6).
+      preParsing: authorizeFirst(IdParams, (req, p) => authorizeAppend(db, actorOf(req), p.id)),
     },
-    async (req) => {
-      if (!Buffer.isBuffer(req.body)) throw new AppError('unsupported_media_type', `Send chunks as ${CHUNK_TYPE}`);
-      return appendChunk(db, actorOf(req), clock, req.params.id, req.headers['upload-offset'], req.body);
-    },
+    async (req) => appendChunk(db, actorOf(req), clock, req.params.id, req.headers['upload-offset'], req.body),
   );
 
   r.get('/api/uploads/:id', { schema: { tags, params: IdParams, response: ok(UploadOut) } }, async (req) =>

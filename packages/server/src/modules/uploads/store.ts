@@ -84,6 +84,11 @@ export async function startUpload(
   return { created: true, upload: present(row) };
 }
 
+/** The policy check of a chunk, run by the route before the chunk is read. Throws `not_found`. */
+export async function authorizeAppend(db: Db, actor: Actor, id: string): Promise<void> {
+  await readable(db, actor, id, 'update');
+}
+
 export async function appendChunk(db: Db, actor: Actor, clock: Clock, id: string, offset: number, data: Buffer) {
   const u = await readable(db, actor, id, 'update');
   const received = Number(u.received);

@@ -21,15 +21,11 @@ function waitMinutes(error: unknown): number | null {
   return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds / 60) : null;
 }
 
-/** Under the new-password field: why it was refused, in the user's language. */
-export function PasswordProblemNote({ id, error }: { id: string; error: unknown }) {
+/** Why the server refused a new password, in the user's language (shown at its field), or null. */
+export function passwordProblemText(error: unknown): string | null {
   const problem = passwordProblem(error);
   if (!problem) return null;
-  return (
-    <p id={id} class="alert alert-error" role="alert" data-testid="password-problem">
-      {t(`password.problem.${problem}`, { n: PASSWORD_MIN, defaultValue: t('error.weak_password') })}
-    </p>
-  );
+  return t(`password.problem.${problem}`, { n: PASSWORD_MIN, defaultValue: t('error.weak_password') });
 }
 
 /**

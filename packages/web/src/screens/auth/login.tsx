@@ -4,8 +4,10 @@ import { formatNumber } from '../../app/format';
 import { changeLocale, login } from '../../app/session';
 import { t } from '../../i18n';
 import { waitingForDeviceUser } from '../../store/device';
+import { TextField } from '../../ui/field';
 import { LanguageChoice } from '../../ui/language-choice';
 import { AuthError } from './auth-errors';
+import { LoginField } from './login-field';
 
 export function Login() {
   const [loginValue, setLogin] = useState('');
@@ -45,38 +47,17 @@ export function Login() {
       )}
       <LanguageChoice onChoose={choose} />
       <form class="card" onSubmit={submit} noValidate={false}>
-        <div class="field">
-          <label for="login-id">{t('login.login')}</label>
-          <input
-            id="login-id"
-            name="username"
-            type="text"
-            autocomplete="username"
-            autocapitalize="none"
-            spellcheck={false}
-            dir="ltr"
-            required
-            minLength={3}
-            value={loginValue}
-            onInput={(e) => setLogin(e.currentTarget.value)}
-            aria-describedby="login-id-help"
-          />
-          <p id="login-id-help" class="help">
-            {t('login.loginHelp')}
-          </p>
-        </div>
-        <div class="field">
-          <label for="login-password">{t('login.password')}</label>
-          <input
-            id="login-password"
-            name="password"
-            type="password"
-            autocomplete="current-password"
-            required
-            value={password}
-            onInput={(e) => setPassword(e.currentTarget.value)}
-          />
-        </div>
+        <LoginField id="login-id" hint={t('login.loginHelp')} value={loginValue} onValue={setLogin} />
+        <TextField
+          id="login-password"
+          label={t('login.password')}
+          name="password"
+          type="password"
+          autocomplete="current-password"
+          required
+          value={password}
+          onValue={setPassword}
+        />
         <AuthError error={error} />
         <button type="submit" class="button" disabled={busy}>
           {busy ? t('login.signingIn') : t('login.submit')}

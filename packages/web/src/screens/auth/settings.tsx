@@ -10,34 +10,29 @@ import { localDb, syncEngine } from '../../store/device';
 import { useLive } from '../../store/live';
 import { syncCounts } from '../../store/queries';
 import { ErrorBox } from '../../ui/error-box';
+import { TextField } from '../../ui/field';
 import { LanguageChoice } from '../../ui/language-choice';
-import { AuthError, PASSWORD_MIN, PasswordProblemNote, passwordProblem } from './auth-errors';
+import { AuthError } from './auth-errors';
+import { NewPasswordFields, useNewPassword } from './password-fields';
 import { TestUpload } from './test-upload';
 
 function PasswordForm() {
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const password = useNewPassword();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState(false);
 
   async function submit(e: Event) {
     e.preventDefault();
     setDone(false);
-    if (next !== confirm) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
+    if (!password.confirmed()) return;
     setBusy(true);
     setError(null);
     try {
-      await api.post('/api/auth/password', { currentPassword: current, newPassword: next });
+      await api.post('/api/auth/password', { currentPassword: current, newPassword: password.password });
       setCurrent('');
-      setNext('');
-      setConfirm('');
+      password.clear();
       setDone(true);
     } catch (err) {
       setError(err);
@@ -49,51 +44,16 @@ function PasswordForm() {
   return (
     <form class="card" onSubmit={submit}>
       <h2>{t('settings.password')}</h2>
-      <div class="field">
-        <label for="pw-current">{t('password.current')}</label>
-        <input
-          id="pw-current"
-          type="password"
-          autocomplete="current-password"
-          required
-          value={current}
-          onInput={(e) => setCurrent(e.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="pw-new">{t('password.new')}</label>
-        <input
-          id="pw-new"
-          type="password"
-          autocomplete="new-password"
-          required
-          minLength={PASSWORD_MIN}
-          value={next}
-          onInput={(e) => setNext(e.currentTarget.value)}
-          aria-invalid={passwordProblem(error) ? true : undefined}
-          aria-describedby="pw-new-help pw-new-problem"
-        />
-        <p id="pw-new-help" class="help">
-          {t('password.rule', { count: PASSWORD_MIN })} {t('password.ruleWords')}
-        </p>
-        <PasswordProblemNote id="pw-new-problem" error={error} />
-      </div>
-      <div class="field">
-        <label for="pw-confirm">{t('password.confirm')}</label>
-        <input
-          id="pw-confirm"
-          type="password"
-          autocomplete="new-password"
-          required
-          value={confirm}
-          onInput={(e) => setConfirm(e.currentTarget.value)}
-        />
-      </div>
-      {mismatch && (
-        <p class="alert alert-error" role="alert">
-          {t('password.mismatch')}
-        </p>
-      )}
+      <TextField
+        id="pw-current"
+        label={t('password.current')}
+        type="password"
+        autocomplete="current-password"
+        required
+        value={current}
+        onValue={setCurrent}
+      />
+      <NewPasswordFields id="pw" state={password} error={error} />
       <AuthError error={error} />
       {done && (
         <p class="alert alert-ok" role="status">

@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import { localDb, syncEngine } from '../../store/device';
 import { useLive } from '../../store/live';
 import { queueUpload, retryUpload, UploadRefused } from '../../store/uploads';
+import { Field } from '../../ui/field';
 
 const KB = 1024;
 
@@ -37,20 +38,17 @@ export function TestUpload() {
   return (
     <div class="card">
       <h2>{t('upload.title')}</h2>
-      <div class="field">
-        <label for="test-upload">{t('upload.choose')}</label>
-        <input
-          id="test-upload"
-          type="file"
-          accept="image/jpeg,image/png,image/webp,application/pdf"
-          disabled={busy}
-          onChange={(e) => choose(e.currentTarget)}
-          aria-describedby="test-upload-help"
-        />
-        <p id="test-upload-help" class="help">
-          {t('upload.help')}
-        </p>
-      </div>
+      <Field id="test-upload" label={t('upload.choose')} hint={t('upload.help')}>
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            accept="image/jpeg,image/png,image/webp,application/pdf"
+            disabled={busy}
+            onChange={(e) => choose(e.currentTarget)}
+          />
+        )}
+      </Field>
       {error && (
         <p class="alert alert-error" role="alert">
           {t(`error.${error}`, { defaultValue: t('error.unknown') })}

@@ -14,7 +14,9 @@ import { discardRejected } from '../../store/outbox';
 import type { MemberView } from '../../store/queries';
 import { ConflictCopies } from '../../ui/conflict-copies';
 import { ErrorBox } from '../../ui/error-box';
+import { Choices, Field, TextField } from '../../ui/field';
 import { Loading } from '../../ui/loading';
+import { Ltr } from '../../ui/ltr';
 import { NeedsConnection } from '../../ui/needs-connection';
 import { PendingChanges } from '../../ui/pending-changes';
 import { SavedNote } from '../../ui/saved-note';
@@ -60,26 +62,24 @@ function GroupForm({ program, existing, fix, onSaved }: FormProps) {
 
   return (
     <form class="card" onSubmit={submit}>
-      <div class="field">
-        <label for="group-name">{t('groups.name')}</label>
-        <input id="group-name" required maxLength={200} value={name} onInput={(e) => setName(e.currentTarget.value)} />
-      </div>
+      <TextField id="group-name" label={t('groups.name')} required maxLength={200} value={name} onValue={setName} />
       {existing ? (
         <p>
           {t('groups.kind')}: <strong>{t(`groupKind.${existing.kind}`)}</strong>
         </p>
       ) : (
-        <fieldset>
-          <legend>{t('groups.kind')}</legend>
-          {KINDS.map((k) => (
-            <label class="choice" key={k}>
-              <input type="radio" name="group-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-              <span>
-                {t(`groupKind.${k}`)} <span class="muted">— {t(`groupKind.${k}Help`)}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend={t('groups.kind')}
+          name="group-kind"
+          options={KINDS}
+          value={kind}
+          onChange={setKind}
+          label={(k) => (
+            <>
+              {t(`groupKind.${k}`)} <span class="muted">— {t(`groupKind.${k}Help`)}</span>
+            </>
+          )}
+        />
       )}
       {online.value ? (
         <UnitPicker
@@ -139,27 +139,23 @@ function AddMember({ program, groupId, onAdded }: { program: string; groupId: st
       {/* Finding a person searches the whole program: that needs the server. */}
       {!online.value && <NeedsConnection />}
       <form class="filters" onSubmit={search}>
-        <div class="field">
-          <label for="member-role">{t('groups.role')}</label>
-          <select id="member-role" value={role} onChange={(e) => setRole(e.currentTarget.value as MemberRole)}>
-            <option value="mentee">{t('memberRole.mentee')}</option>
-            <option value="mentor">{t('memberRole.mentor')}</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="member-start">{t('groups.startDate')}</label>
-          <input
-            id="member-start"
-            type="date"
-            required
-            value={startDate}
-            onInput={(e) => setStartDate(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="member-q">{t('groups.findPerson')}</label>
-          <input id="member-q" type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
-        </div>
+        <Field id="member-role" label={t('groups.role')}>
+          {(control) => (
+            <select {...control} value={role} onChange={(e) => setRole(e.currentTarget.value as MemberRole)}>
+              <option value="mentee">{t('memberRole.mentee')}</option>
+              <option value="mentor">{t('memberRole.mentor')}</option>
+            </select>
+          )}
+        </Field>
+        <TextField
+          id="member-start"
+          label={t('groups.startDate')}
+          type="date"
+          required
+          value={startDate}
+          onValue={setStartDate}
+        />
+        <TextField id="member-q" label={t('groups.findPerson')} type="search" value={q} onValue={setQ} />
         <button type="submit" class="button secondary" disabled={!online.value}>
           {t('common.search')}
         </button>
@@ -176,7 +172,7 @@ function AddMember({ program, groupId, onAdded }: { program: string; groupId: st
           {results.map((p) => (
             <li key={p.id} class="row-with-action">
               <span>
-                {p.fullName} <span class="muted">{p.emisId ?? p.phone ?? ''}</span>
+                {p.fullName} <span class="muted">{(p.emisId ?? p.phone) && <Ltr>{p.emisId ?? p.phone}</Ltr>}</span>
               </span>
               <button
                 type="button"

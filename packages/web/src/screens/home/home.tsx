@@ -9,22 +9,24 @@ import { localDb, syncEngine } from '../../store/device';
 import { useLive } from '../../store/live';
 import { type MyGroups, myGroups } from '../../store/queries';
 import { ErrorBox } from '../../ui/error-box';
+import { Field } from '../../ui/field';
 import { Loading } from '../../ui/loading';
 import { UnitStats } from '../../ui/stats-view';
 
 function ProgramSwitch({ programs }: { programs: { id: string; name: string }[] }) {
   if (programs.length < 2) return null;
   return (
-    <div class="field inline-field">
-      <label for="program-switch">{t('home.program')}</label>
-      <select id="program-switch" value={programId.value ?? ''} onChange={(e) => chooseProgram(e.currentTarget.value)}>
-        {programs.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field id="program-switch" class="inline-field" label={t('home.program')}>
+      {(control) => (
+        <select {...control} value={programId.value ?? ''} onChange={(e) => chooseProgram(e.currentTarget.value)}>
+          {programs.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

@@ -1,101 +1,74 @@
-import { useEffect, useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
-import { api, withQuery } from '../../app/api';
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import { api } from '../../app/api';
 import type { ListAnswer, Person } from '../../app/api-types';
 import { formatNumber } from '../../app/format';
 import { programId } from '../../app/session';
-import { useResource } from '../../app/use-resource';
+import { useSearchList } from '../../app/use-search-list';
 import { t } from '../../i18n';
-import { ErrorBox } from '../../ui/error-box';
-import { Loading } from '../../ui/loading';
+import { Ltr } from '../../ui/ltr';
 import { OnlineOnly } from '../../ui/online-only';
-import { Pager } from '../../ui/pager';
+import { SearchForm, SearchResults } from '../../ui/search-list';
 import { UnitPicker } from '../../ui/unit-picker';
-
-const LIMIT = 50;
 
 /** Search and filter live in the address, so "back" from a person returns to the same page of results. */
 function PeopleListScreen() {
-  const { query, route } = useLocation();
-  const q = query.q ?? '';
-  const unit = query.unit ?? '';
-  const offset = Number(query.offset ?? 0) || 0;
   const program = programId.value;
-  const [text, setText] = useState(q);
-  const [unitFilter, setUnitFilter] = useState<string | null>(unit || null);
-  useEffect(() => setText(q), [q]);
-
-  const people = useResource(
-    () =>
-      program
-        ? api.get<ListAnswer<Person>>('/api/persons', {
-            programId: program,
-            q: q || undefined,
-            orgUnitId: unit || undefined,
-            limit: LIMIT,
-            offset,
-          })
-        : Promise.resolve({ items: [], total: 0 }),
-    [program, q, unit, offset],
+  const list = useSearchList<Person>(
+    '/people',
+    program ? (params) => api.get<ListAnswer<Person>>('/api/persons', { programId: program, ...params }) : null,
+    [program],
   );
-
-  const go = (next: { q?: string; unit?: string | null; offset?: number }) =>
-    route(
-      withQuery('/people', {
-        q: next.q ?? q,
-        unit: next.unit === undefined ? unit : (next.unit ?? ''),
-        offset: next.offset || undefined,
-      }),
-    );
-
-  function submit(e: Event) {
-    e.preventDefault();
-    go({ q: text.trim(), unit: unitFilter, offset: 0 });
-  }
+  // The unit chosen in the picker applies with the search button, like the text.
+  const [unitFilter, setUnitFilter] = useState<string | null>(list.unit || null);
 
   return (
     <section>
       <h1>{t('people.title')}</h1>
-      <form class="card filters" onSubmit={submit}>
-        <div class="field">
-          <label for="people-q">{t('people.search')}</label>
-          <input id="people-q" type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
-          <p class="help">{t('people.searchHelp')}</p>
-        </div>
+      <SearchForm
+        list={list}
+        id="people-q"
+        label={t('people.search')}
+        hint={t('people.searchHelp')}
+        onSearch={() => list.search(unitFilter)}
+      >
         {program && (
           <UnitPicker
             id="people-unit"
             label={t('people.unit')}
             programId={program}
-            value={unit || null}
+            value={list.unit || null}
             onChange={setUnitFilter}
             emptyLabel={t('unitPicker.any')}
           />
         )}
-        <button type="submit" class="button">
-          {t('common.search')}
-        </button>
-      </form>
-      {people.loading && <Loading />}
-      <ErrorBox error={people.error} />
-      {people.data && (
-        <>
-          <p role="status">{t('people.count', { count: people.data.total, n: formatNumber(people.data.total) })}</p>
-          <ul class="list rows" data-testid="people-results">
-            {people.data.items.map((p) => (
-              <li key={p.id}>
-                <a href={`/people/${p.id}`}>{p.fullName}</a>
-                <span class="muted">
-                  {[p.gender ? t(`gender.${p.gender}`) : null, p.emisId, p.phone ?? p.email]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <Pager offset={offset} limit={LIMIT} total={people.data.total} onPage={(o) => go({ offset: o })} />
-        </>
-      )}
+      </SearchForm>
+      <SearchResults
+        list={list}
+        count={(n) => t('people.count', { count: n, n: formatNumber(n) })}
+        testId="people-results"
+      >
+        {(p) => (
+          <li key={p.id}>
+            <a href={`/people/${p.id}`}>{p.fullName}</a>
+            <span class="muted">
+              {[
+                p.gender ? t(`gender.${p.gender}`) : null,
+                // Codes and phone numbers isolated: two of them side by side keep their order in Urdu.
+                p.emisId ? <Ltr>{p.emisId}</Ltr> : null,
+                (p.phone ?? p.email) ? <Ltr>{p.phone ?? p.email}</Ltr> : null,
+              ]
+                .filter(Boolean)
+                .map((fact, i) => (
+                  <Fragment key={i}>
+                    {i > 0 && ' · '}
+                    {fact}
+                  </Fragment>
+                ))}
+            </span>
+          </li>
+        )}
+      </SearchResults>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import type { Args } from '../../store/db';
 import { localDb } from '../../store/device';
 import { discardRejected } from '../../store/outbox';
 import { ErrorBox } from '../../ui/error-box';
+import { Field, TextField } from '../../ui/field';
 
 const GENDERS: Gender[] = ['female', 'male', 'other'];
 
@@ -76,72 +77,54 @@ export function ProfileForm({ person, fix, onDone }: Props) {
 
   return (
     <form onSubmit={submit} data-testid="profile-form">
-      <div class="field">
-        <label for="p-name">{t('person.fullName')}</label>
-        <input
-          id="p-name"
-          required
-          maxLength={200}
-          value={fullName}
-          onInput={(e) => setFullName(e.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="p-gender">{t('person.gender')}</label>
-        <select id="p-gender" value={gender} onChange={(e) => setGender(e.currentTarget.value)}>
-          <option value="">{t('gender.unknown')}</option>
-          {GENDERS.map((g) => (
-            <option key={g} value={g}>
-              {t(`gender.${g}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="p-subjects">{t('person.subjects')}</label>
-        <input
-          id="p-subjects"
-          value={subjects}
-          onInput={(e) => setSubjects(e.currentTarget.value)}
-          aria-describedby="p-list-help"
-        />
-      </div>
-      <div class="field">
-        <label for="p-grades">{t('person.grades')}</label>
-        <input
-          id="p-grades"
-          value={grades}
-          onInput={(e) => setGrades(e.currentTarget.value)}
-          aria-describedby="p-list-help"
-        />
-        <p id="p-list-help" class="help">
-          {t('person.listHelp')}
-        </p>
-      </div>
-      <div class="field">
-        <label for="p-years">{t('person.experienceYears')}</label>
-        <input
-          id="p-years"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={60}
-          value={years}
-          onInput={(e) => setYears(e.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="p-phone">{t('person.phone')}</label>
-        <input id="p-phone" type="tel" dir="ltr" value={phone} onInput={(e) => setPhone(e.currentTarget.value)} />
-      </div>
-      <div class="field">
-        <label for="p-email">{t('person.email')}</label>
-        <input id="p-email" type="email" dir="ltr" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
-      </div>
-      <div class="field">
-        <label for="p-emis">{t('person.emisId')}</label>
-        <input id="p-emis" dir="ltr" value={emisId} onInput={(e) => setEmisId(e.currentTarget.value)} />
-      </div>
+      <TextField
+        id="p-name"
+        label={t('person.fullName')}
+        required
+        maxLength={200}
+        value={fullName}
+        onValue={setFullName}
+      />
+      <Field id="p-gender" label={t('person.gender')}>
+        {(control) => (
+          <select {...control} value={gender} onChange={(e) => setGender(e.currentTarget.value)}>
+            <option value="">{t('gender.unknown')}</option>
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {t(`gender.${g}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {/* One hint, under grades, describes both list fields. */}
+      <TextField
+        id="p-subjects"
+        label={t('person.subjects')}
+        describedBy="p-grades-hint"
+        value={subjects}
+        onValue={setSubjects}
+      />
+      <TextField
+        id="p-grades"
+        label={t('person.grades')}
+        hint={t('person.listHelp')}
+        value={grades}
+        onValue={setGrades}
+      />
+      <TextField
+        id="p-years"
+        label={t('person.experienceYears')}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={60}
+        value={years}
+        onValue={setYears}
+      />
+      <TextField id="p-phone" label={t('person.phone')} type="tel" ltr value={phone} onValue={setPhone} />
+      <TextField id="p-email" label={t('person.email')} type="email" ltr value={email} onValue={setEmail} />
+      <TextField id="p-emis" label={t('person.emisId')} ltr value={emisId} onValue={setEmisId} />
       <ErrorBox error={write.error} />
       <p class="actions">
         <button type="submit" class="button" disabled={write.busy || !fullName.trim()}>

@@ -5,6 +5,7 @@ import { formatNumber } from '../../app/format';
 import { programId } from '../../app/session';
 import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
+import { Choices, Field } from '../../ui/field';
 import { OnlineOnly } from '../../ui/online-only';
 
 const KINDS: ImportKind[] = ['schools', 'teachers'];
@@ -139,6 +140,13 @@ function ImportScreen() {
     setError(null);
   }
 
+  /** A refused file lists its rows; any other error shows as usual. */
+  function failed(err: unknown) {
+    const rows = rowErrors(err);
+    if (rows) setCommitErrors(rows);
+    else setError(err);
+  }
+
   async function send(mode: 'preview' | 'commit'): Promise<ImportReport> {
     const body = new FormData();
     if (file) body.append('file', file, file.name);
@@ -153,9 +161,7 @@ function ImportScreen() {
     try {
       setReport(await send('preview'));
     } catch (err) {
-      const rows = rowErrors(err);
-      if (rows) setCommitErrors(rows);
-      else setError(err);
+      failed(err);
     } finally {
       setBusy(false);
     }
@@ -168,18 +174,8 @@ function ImportScreen() {
       setCommitted(await send('commit'));
       setReport(null);
     } catch (err) {
-      // The file changed on disk or the roster changed since the preview: show the rows again.
-      if (
-        err instanceof ApiError &&
-        err.code === 'validation_failed' &&
-        err.details.some((d) => d.line !== undefined)
-      ) {
-        setCommitErrors(
-          err.details.map((d) => ({ line: d.line ?? 0, column: d.column ?? d.path ?? '', message: d.message })),
-        );
-      } else {
-        setError(err);
-      }
+      // The file changed on disk or the roster changed since the preview: the rows show again.
+      failed(err);
     } finally {
       setBusy(false);
     }
@@ -191,24 +187,17 @@ function ImportScreen() {
     <div class="stack">
       <h1>{t('import.title')}</h1>
       <form class="card" onSubmit={preview}>
-        <fieldset>
-          <legend>{t('import.what')}</legend>
-          {KINDS.map((k) => (
-            <label class="choice" key={k}>
-              <input
-                type="radio"
-                name="import-kind"
-                value={k}
-                checked={kind === k}
-                onChange={() => {
-                  setKind(k);
-                  reset();
-                }}
-              />
-              <span>{t(`import.kind.${k}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend={t('import.what')}
+          name="import-kind"
+          options={KINDS}
+          value={kind}
+          onChange={(k) => {
+            setKind(k);
+            reset();
+          }}
+          label={(k) => t(`import.kind.${k}`)}
+        />
         <p class="help">
           {t('import.columns')}{' '}
           <code dir="ltr" class="columns">
@@ -216,18 +205,19 @@ function ImportScreen() {
           </code>
         </p>
         <p class="help">{t(`import.help.${kind}`)}</p>
-        <div class="field">
-          <label for="import-file">{t('import.file')}</label>
-          <input
-            id="import-file"
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.currentTarget.files?.[0] ?? null);
-              reset();
-            }}
-          />
-        </div>
+        <Field id="import-file" label={t('import.file')}>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => {
+                setFile(e.currentTarget.files?.[0] ?? null);
+                reset();
+              }}
+            />
+          )}
+        </Field>
         <div class="actions">
           <button type="submit" class="button secondary" disabled={!file || busy}>
             {t('import.preview')}
