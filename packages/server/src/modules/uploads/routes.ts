@@ -1,4 +1,4 @@
-import { AppError, Id, Text, UploadOut } from '@mentora/core';
+import { Id, Text, UploadOut } from '@mentora/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
