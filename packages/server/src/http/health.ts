@@ -1,10 +1,10 @@
-import { HealthOut } from '@mentora/core';
+import { ErrorResponse, HealthOut } from '@mentora/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable';
 import type { AppDeps } from './context';
 
-/** The answer while the database cannot write (with Retry-After). */
+/** The answer while the database cannot write (with Retry-After); a server shutting down answers the error shape. */
 const Degraded = z.looseObject({ status: z.literal('degraded'), database: z.string(), message: z.string() });
 
 /**
@@ -18,7 +18,10 @@ const Degraded = z.looseObject({ status: z.literal('degraded'), database: z.stri
 export function registerHealth(app: FastifyInstance, deps: AppDeps, version: string) {
   app.get(
     '/api/health',
-    { config: { public: true }, schema: { tags: ['service'], response: { 200: HealthOut, 503: Degraded } } },
+    {
+      config: { public: true },
+      schema: { tags: ['service'], response: { 200: HealthOut, 503: z.union([Degraded, ErrorResponse]) } },
+    },
     async (request, reply) => {
       const probe = () =>
         deps.db
