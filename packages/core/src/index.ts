@@ -1,5 +1,5 @@
+export * from './areas/index';
 export * from './commands/check';
-export * from './commands/index';
 export * from './errors/index';
 export * from './http/responses';
 export * from './model/common';

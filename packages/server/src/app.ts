@@ -16,7 +16,9 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { type AreaDescriptor, combineCommands, combineSyncTables } from './area';
 import { type Clock, systemClock } from './clock';
+import type { CommandTable } from './commands/run';
 import type { Config } from './config';
 import type { DbHandle } from './db/connect';
 import type { AppDeps } from './http/context';
@@ -30,24 +32,49 @@ import {
 import { registerHealth } from './http/health';
 import { registerNoStore } from './http/no-store';
 import { withNullInNullableEnums } from './http/openapi-nullable';
-import { registerResponseSchemas } from './http/responses';
 import { registerSessionHook } from './http/session-hook';
-import { authRoutes } from './modules/auth/routes';
-import { groupRoutes } from './modules/groups/routes';
-import { orgRoutes } from './modules/org/routes';
-import { peopleRoutes } from './modules/people/routes';
-import { programRoutes } from './modules/programs/routes';
-import { rosterRoutes } from './modules/roster/routes';
-import { uploadRoutes } from './modules/uploads/routes';
-import { syncRoutes } from './sync/routes';
+import { accountsArea } from './modules/accounts/area';
+import { authArea } from './modules/auth/area';
+import { groupsArea } from './modules/groups/area';
+import { orgArea } from './modules/org/area';
+import { personsArea } from './modules/persons/area';
+import { programsArea } from './modules/programs/area';
+import { rolesArea } from './modules/roles/area';
+import { rosterArea } from './modules/roster/area';
+import { uploadsArea } from './modules/uploads/area';
+import { syncArea } from './sync/area';
 
 export const APP_VERSION = '0.1.0';
+
+/**
+ * Every area of the server, in one list (ADR 0015, docs/adding-an-area.md): routes are registered,
+ * commands combined for the runner and the sync push, sync tables for the pull, in this order.
+ */
+export const AREAS: readonly AreaDescriptor[] = [
+  authArea,
+  accountsArea,
+  programsArea,
+  orgArea,
+  personsArea,
+  rolesArea,
+  groupsArea,
+  rosterArea,
+  syncArea,
+  uploadsArea,
+];
+/** Every command by name, for the runner outside HTTP (CLI jobs, tests). */
+export const COMMANDS: CommandTable = combineCommands(AREAS);
 const MAX_PARAM_LENGTH = 200;
 const here = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_WEB_DIST = resolve(here, '../../web/dist');
 
 /** Builds the app without listening, so tests drive the same stack with `inject`. */
-export async function buildApp(config: Config, handle: DbHandle, clock: Clock = systemClock): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  handle: DbHandle,
+  clock: Clock = systemClock,
+  areas: readonly AreaDescriptor[] = AREAS,
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -61,7 +88,14 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
   });
   const allowedMethods = trackRouteMethods(app, MAX_PARAM_LENGTH);
   refuseWhileClosing(app);
-  const deps: AppDeps = { db: handle.db, engine: handle.engine, clock, config };
+  const deps: AppDeps = {
+    db: handle.db,
+    engine: handle.engine,
+    clock,
+    config,
+    commands: areas === AREAS ? COMMANDS : combineCommands(areas),
+    syncTables: combineSyncTables(areas),
+  };
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -112,7 +146,7 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
       security: [{ session: [] }],
     },
     transform: (route) => withNullInNullableEnums(jsonSchemaTransform(route)),
-    // Shapes registered with an id (core/http/responses.ts) become components/schemas, referenced by $ref.
+    // Shapes with an id (core/http/responses.ts) on the routes' `schema.response` become components/schemas, referenced by $ref.
     transformObject: (doc) => withNullInNullableEnums(jsonSchemaTransformObject(doc)),
   });
   await app.register(fastifySwaggerUi, {
@@ -121,19 +155,11 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
     staticCSP: true,
   });
 
-  registerResponseSchemas(app);
   registerSessionHook(app);
   registerNoStore(app);
   registerHealth(app, deps, APP_VERSION);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
-  await app.register(authRoutes);
-  await app.register(programRoutes);
-  await app.register(orgRoutes);
-  await app.register(peopleRoutes);
-  await app.register(groupRoutes);
-  await app.register(rosterRoutes);
-  await app.register(syncRoutes);
-  await app.register(uploadRoutes);
+  for (const area of areas) if (area.routes) await app.register(area.routes);
 
   await serveWeb(app, config.webDist ?? DEFAULT_WEB_DIST, allowedMethods);
   return app;

@@ -61,13 +61,14 @@ async function main(argv: string[]): Promise<number> {
       case 'init': {
         await migrateToLatest(handle.db);
         const { initDeployment } = await import('./jobs/bootstrap');
+        const { COMMANDS } = await import('./app');
         const opts = parseOptions(args);
         const model = opts.model ?? 'cluster';
         if (!['cluster', 'school', 'both'].includes(model))
           throw new ConfigError('--model must be cluster, school or both');
         const missing = ['program', 'levels', 'root', 'admin-name', 'admin-login'].filter((k) => !opts[k]);
         if (missing.length) throw new ConfigError(`init needs ${missing.map((m) => `--${m}`).join(', ')}\n${USAGE}`);
-        const r = await initDeployment(handle.db, systemClock, {
+        const r = await initDeployment(handle.db, systemClock, COMMANDS, {
           program: opts.program as string,
           model: model as 'cluster' | 'school' | 'both',
           levels: (opts.levels as string).split(',').map((l) => l.trim()),
@@ -87,7 +88,8 @@ async function main(argv: string[]): Promise<number> {
         if (!login || login === 'true') throw new ConfigError(`sysadmin needs --login EMAIL|PHONE\n${USAGE}`);
         await migrateToLatest(handle.db);
         const { recoverSystemAdmin } = await import('./jobs/system-admin');
-        const r = await recoverSystemAdmin(handle.db, systemClock, login).catch((e: unknown) => {
+        const { COMMANDS } = await import('./app');
+        const r = await recoverSystemAdmin(handle.db, systemClock, COMMANDS, login).catch((e: unknown) => {
           throw e instanceof AppError ? new ConfigError(e.message) : e;
         });
         console.log(`${r.login} is now system admin. Reset code: ${r.code} (valid until ${r.expiresAt}),`);

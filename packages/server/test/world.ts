@@ -1,6 +1,6 @@
 import type { Actor } from '@mentora/core';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../src/app';
+import { buildApp, COMMANDS } from '../src/app';
 import { type Clock, newId } from '../src/clock';
 import { runCommand } from '../src/commands/run';
 import { testConfig } from '../src/config';
@@ -51,7 +51,7 @@ export type PersonKey =
 /** `pgAdminUrl`: build the world on another PostgreSQL server than the test server (outage tests). */
 export async function makeWorld(clock: Clock = fixedClock, pgAdminUrl?: string): Promise<World> {
   const handle = await freshDb(pgAdminUrl);
-  const deps = { db: handle.db, clock };
+  const deps = { db: handle.db, clock, commands: COMMANDS };
   const cmd = <T>(name: string, input: unknown) => runCommand(deps, SYSTEM, name, input) as Promise<T>;
   const settings = { clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 40 };
   const program = await cmd<{ id: string }>('program.create', {

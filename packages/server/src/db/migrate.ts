@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-uploads';
 import * as m0003b from './migrations/0003b-login-security';
 import * as m0004 from './migrations/0004-storage-limits';
 import * as m0005 from './migrations/0005-ops';
+import * as m0005b from './migrations/0005b-sync-scope-indexes';
 
 // Listed explicitly (not read from disk) so the same list runs under tsx, tests and bundles.
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0003b-login-security': m0003b,
   '0004-storage-limits': m0004,
   '0005-ops': m0005,
+  '0005b-sync-scope-indexes': m0005b,
 };
 
 /** Names of the migrations this version knows, oldest first (a restore refuses a newer database). */

@@ -1,7 +1,8 @@
 import { type Actor, AppError } from '@mentora/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { SyncTableDescriptor } from '../area';
 import type { Clock } from '../clock';
-import { type CommandDeps, runCommand } from '../commands/run';
+import { type CommandDeps, type CommandTable, runCommand } from '../commands/run';
 import type { Config } from '../config';
 import type { Db, Engine } from '../db/connect';
 import type { Authenticated } from '../modules/auth/sessions';
@@ -11,6 +12,10 @@ export interface AppDeps {
   engine: Engine;
   clock: Clock;
   config: Config;
+  /** Every area's commands, combined in app.ts: routes and the sync push run them. */
+  commands: CommandTable;
+  /** Every area's sync tables, combined in app.ts: the pull reads them. */
+  syncTables: readonly SyncTableDescriptor[];
 }
 
 declare module 'fastify' {
@@ -33,6 +38,6 @@ export function actorOf(request: FastifyRequest): Actor {
 
 /** Routes are thin: validate (schema) → authorize + rule (command) → present. */
 export function run(app: FastifyInstance, request: FastifyRequest, name: string, input: unknown): Promise<unknown> {
-  const deps: CommandDeps = { db: app.deps.db, clock: app.deps.clock };
+  const deps: CommandDeps = { db: app.deps.db, clock: app.deps.clock, commands: app.deps.commands };
   return runCommand(deps, actorOf(request), name, input);
 }

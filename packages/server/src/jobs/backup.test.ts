@@ -9,6 +9,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engine } from '../../test/harness';
 import { fixedClock } from '../../test/world';
+import { COMMANDS } from '../app';
 import { runCommand } from '../commands/run';
 import { connect, type DbHandle } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
@@ -50,7 +51,7 @@ function expectOneLine(stderr: string, pattern: RegExp) {
 }
 
 async function makeProgram(handle: DbHandle, name: string) {
-  return (await runCommand({ db: handle.db, clock: fixedClock }, SYSTEM, 'program.create', {
+  return (await runCommand({ db: handle.db, clock: fixedClock, commands: COMMANDS }, SYSTEM, 'program.create', {
     name,
     model: 'cluster',
     levelNames: ['province', 'district', 'cluster', 'school'],

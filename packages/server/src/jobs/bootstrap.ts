@@ -1,7 +1,7 @@
 import { AppError, type OrgUnitKind, type ProgramModel } from '@mentora/core';
 import type { Clock } from '../clock';
 import { makeContext } from '../commands/context';
-import { runCommand } from '../commands/run';
+import { type CommandTable, runCommand } from '../commands/run';
 import type { Db } from '../db/connect';
 import { CLI_ACTOR, grantSystemAdmin, hasSystemAdmin } from './system-admin';
 
@@ -20,8 +20,9 @@ export interface InitInput {
  * system admin does that admin also become system admin (`systemAdmin: true` in the answer): a
  * second program's first admin must not get every program by accident (issue 6).
  */
-export async function initDeployment(db: Db, clock: Clock, input: InitInput) {
-  const run = <T>(name: string, args: unknown) => runCommand({ db, clock }, CLI_ACTOR, name, args) as Promise<T>;
+export async function initDeployment(db: Db, clock: Clock, commands: CommandTable, input: InitInput) {
+  const run = <T>(name: string, args: unknown) =>
+    runCommand({ db, clock, commands }, CLI_ACTOR, name, args) as Promise<T>;
   const existing = await db.selectFrom('programs').select('id').where('name', '=', input.program).executeTakeFirst();
   if (existing) throw new AppError('conflict', `A program named "${input.program}" exists already`);
   const program = await run<{ id: string }>('program.create', {

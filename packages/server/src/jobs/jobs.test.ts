@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../test/harness';
-import { buildApp } from '../app';
+import { buildApp, COMMANDS } from '../app';
 import type { Clock } from '../clock';
 import { testConfig } from '../config';
 import type { DbHandle } from '../db/connect';
@@ -17,7 +17,7 @@ describe('deployment jobs', () => {
   afterAll(() => handle.close());
 
   it('init sets up a program whose first admin redeems the invite code and manages it', async () => {
-    const r = await initDeployment(handle.db, clock, {
+    const r = await initDeployment(handle.db, clock, COMMANDS, {
       program: 'PTMP Quetta',
       model: 'cluster',
       levels: ['province', 'district', 'cluster', 'school'],
@@ -40,7 +40,7 @@ describe('deployment jobs', () => {
       orgUnitName: 'Balochistan',
     });
     await expect(
-      initDeployment(handle.db, clock, {
+      initDeployment(handle.db, clock, COMMANDS, {
         ...{
           program: 'PTMP Quetta',
           model: 'cluster',

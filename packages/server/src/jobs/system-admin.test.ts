@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../test/harness';
-import { buildApp } from '../app';
+import { buildApp, COMMANDS } from '../app';
 import type { Clock } from '../clock';
 import { testConfig } from '../config';
 import type { DbHandle } from '../db/connect';
@@ -21,7 +21,7 @@ describe('system admin: init and recovery', () => {
   let app: FastifyInstance;
   const clock: Clock = { now: () => new Date('2026-05-01T08:00:00.000Z') };
   const init = (program: string, adminLogin: string) =>
-    initDeployment(handle.db, clock, {
+    initDeployment(handle.db, clock, COMMANDS, {
       program,
       model: 'cluster',
       levels: ['province', 'district'],
@@ -74,7 +74,7 @@ describe('system admin: init and recovery', () => {
       .set({ disabledAt: '2026-04-30T00:00:00.000Z' })
       .where('id', '=', user.id)
       .execute();
-    const r = await recoverSystemAdmin(handle.db, clock, ' +383 44 111 222 ');
+    const r = await recoverSystemAdmin(handle.db, clock, COMMANDS, ' +383 44 111 222 ');
     expect(r.login).toBe('+38344111222');
     const sessions = await handle.db.selectFrom('sessions').select('id').where('userId', '=', user.id).execute();
     expect(sessions).toEqual([]);
@@ -88,7 +88,7 @@ describe('system admin: init and recovery', () => {
   });
 
   it('refuses an unknown login and the login of an archived person, changing nothing', async () => {
-    await expect(recoverSystemAdmin(handle.db, clock, 'nobody@example.org')).rejects.toMatchObject({
+    await expect(recoverSystemAdmin(handle.db, clock, COMMANDS, 'nobody@example.org')).rejects.toMatchObject({
       code: 'not_found',
     });
     const first = await handle.db
@@ -102,7 +102,7 @@ describe('system admin: init and recovery', () => {
       .set({ deletedAt: clock.now().toISOString() })
       .where('id', '=', first.personId)
       .execute();
-    await expect(recoverSystemAdmin(handle.db, clock, 'first@example.org')).rejects.toMatchObject({
+    await expect(recoverSystemAdmin(handle.db, clock, COMMANDS, 'first@example.org')).rejects.toMatchObject({
       code: 'not_found',
     });
     const after = await handle.db

@@ -1,7 +1,7 @@
 import { type Actor, AppError } from '@mentora/core';
 import type { Clock } from '../clock';
 import { type CommandContext, makeContext } from '../commands/context';
-import { executeCommand } from '../commands/run';
+import { type CommandTable, executeCommand } from '../commands/run';
 import type { Db } from '../db/connect';
 import { findUserByLogin } from '../modules/auth/queries';
 import { parseLogin } from '../modules/auth/sessions';
@@ -30,7 +30,7 @@ export async function hasSystemAdmin(db: Db): Promise<boolean> {
  * recovery), and gets a one-time reset code, valid 7 days, that only this answer shows. Audited.
  * Errors: `not_found` when no login matches or its person was archived.
  */
-export async function recoverSystemAdmin(db: Db, clock: Clock, rawLogin: string) {
+export async function recoverSystemAdmin(db: Db, clock: Clock, commands: CommandTable, rawLogin: string) {
   const user = await findUserByLogin(db, parseLogin(rawLogin));
   if (!user) throw new AppError('not_found', `No account logs in with ${rawLogin.trim()}`);
   return db.transaction().execute(async (trx) => {
@@ -45,7 +45,7 @@ export async function recoverSystemAdmin(db: Db, clock: Clock, rawLogin: string)
     await grantSystemAdmin(ctx, user.id, 'recovery');
     await trx.updateTable('users').set({ disabledAt: null }).where('id', '=', user.id).execute();
     await trx.deleteFrom('sessions').where('userId', '=', user.id).execute();
-    const code = (await executeCommand(ctx, 'account.issueCode', { userId: user.id, purpose: 'reset' })) as {
+    const code = (await executeCommand(ctx, commands, 'account.issueCode', { userId: user.id, purpose: 'reset' })) as {
       code: string;
       expiresAt: string;
     };

@@ -1,26 +1,25 @@
-import {
-  type Actor,
-  type Change,
-  can,
-  type PullQuery,
-  type PullResponse,
-  type Resource,
-  type SyncTable,
-} from '@mentora/core';
+import { type Actor, type Change, can, type PullQuery, type PullResponse, type Resource } from '@mentora/core';
+import type { SyncTableDescriptor, VersionWindow } from '../area';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connect';
-import { groupResource, groupRowToGroup, memberRowToMember } from '../modules/groups/queries';
-import { orgUnitResource, orgUnitRowToOrgUnit } from '../modules/org/queries';
-import { personResources, personRowToPerson } from '../modules/people/queries';
-import { programRowToProgram } from '../modules/programs/queries';
 import { findClient } from './clients';
-import { workingSet } from './working-set';
+import { conflictCopyChanges } from './conflict-copies';
+import { type WorkingSet, workingSet } from './working-set';
 
 /** Changes per page; a version is never split across pages (its rows committed together). */
 export const PULL_PAGE = 2000;
 
+export interface PullDeps {
+  db: Db;
+  clock: Clock;
+  /** Every area's sync tables, combined in app.ts. */
+  syncTables: readonly SyncTableDescriptor[];
+  /** Counts the rows each table's query returned (the benchmark's "rows read per pull"). */
+  meter?: (table: string, rows: number) => void;
+}
+
 interface Candidate extends Change {
-  resource: Resource;
+  resource: Resource | null;
 }
 
 /**
@@ -28,18 +27,20 @@ interface Candidate extends Change {
  * user read, with the new cursor and how far its outbox was applied. A changed working set answers
  * with a reset: every row of the new set, to replace what the device holds. The device sends back
  * the `scope` it was last given, so a pull writes nothing (defect 8): an unknown device id answers
- * as a new client and is not claimed.
+ * as a new client and is not claimed. Each sync table is asked in SQL for the rows of the working
+ * set inside the version window, so an empty pull reads no rows whatever the user's history.
  */
-export async function pull(db: Db, actor: Actor, clock: Clock, q: PullQuery): Promise<PullResponse> {
+export async function pull(deps: PullDeps, actor: Actor, q: PullQuery): Promise<PullResponse> {
+  const { db, clock } = deps;
   const client = await findClient(db, q.clientId, actor);
   const ws = await workingSet(db, actor, clock);
   // Devices from before `scope` was sent fall back to what an older server stored for them.
   const reset = q.cursor === 0 || (q.scope ?? client.scopeKey) !== ws.scopeKey;
   const from = reset ? 0 : q.cursor;
   const snapshot = Number((await db.selectFrom('serverClock').select('version').executeTakeFirstOrThrow()).version);
-  const candidates = await changedRows(db, actor, clock, ws, from, snapshot);
+  const candidates = await changedRows(deps, ws, { from, to: snapshot });
   const visible = candidates
-    .filter((c) => c.d === undefined || can(actor, 'read', c.resource))
+    .filter((c) => c.d === undefined || (c.resource !== null && can(actor, 'read', c.resource)))
     .filter((c) => !(reset && c.d === undefined))
     .sort((a, b) => a.v - b.v || a.t.localeCompare(b.t) || a.id.localeCompare(b.id));
   let page = visible;
@@ -78,114 +79,22 @@ export async function pull(db: Db, actor: Actor, clock: Clock, q: PullQuery): Pr
   };
 }
 
-async function changedRows(
-  db: Db,
-  actor: Actor,
-  clock: Clock,
-  ws: Awaited<ReturnType<typeof workingSet>>,
-  from: number,
-  to: number,
-) {
+/** Every sync table's changed rows in the window, one query per table (plus its bulk resource load). */
+async function changedRows(deps: PullDeps, ws: WorkingSet, window: VersionWindow): Promise<Candidate[]> {
+  const { db, clock, syncTables, meter } = deps;
   const out: Candidate[] = [];
-  const put = (t: SyncTable, id: string, v: number, deleted: boolean, d: Record<string, unknown>, resource: Resource) =>
-    out.push(deleted ? { t, id, v, resource } : { t, id, v, d, resource });
-  const window = <T extends { version: number }>(rows: T[]) => rows.filter((r) => r.version > from && r.version <= to);
-
-  if (ws.programs.length) {
-    for (const r of window(await db.selectFrom('programs').selectAll().where('id', 'in', ws.programs).execute()))
-      put(
-        'programs',
-        r.id,
-        r.version,
-        r.deletedAt !== null,
-        { ...programRowToProgram(r) },
-        { type: 'program', programId: r.id },
+  for (const table of syncTables) {
+    const { rows, resources } = await table.changed(db, ws, window, clock);
+    meter?.(table.table, rows.length);
+    for (const r of rows)
+      out.push(
+        r.deleted
+          ? { t: table.table, id: r.id, v: r.version, resource: null }
+          : { t: table.table, id: r.id, v: r.version, d: r.record, resource: resources.get(r.id) ?? null },
       );
   }
-  const units = ws.orgUnits.length
-    ? await db.selectFrom('orgUnits').selectAll().where('id', 'in', ws.orgUnits).execute()
-    : [];
-  for (const r of window(units))
-    put('orgUnits', r.id, r.version, r.deletedAt !== null, { ...orgUnitRowToOrgUnit(r) }, orgUnitResource(r));
-
-  const people = await db.selectFrom('persons').selectAll().where('id', 'in', ws.persons).execute();
-  const changedPeople = window(people);
-  const resources = await personResources(db, changedPeople, clock);
-  for (const r of changedPeople)
-    put('persons', r.id, r.version, r.deletedAt !== null, { ...personRowToPerson(r) }, resources.get(r.id) as Resource);
-
-  if (ws.roleAssignments.length) {
-    const roles = await db
-      .selectFrom('roleAssignments as ra')
-      .innerJoin('orgUnits as u', 'u.id', 'ra.orgUnitId')
-      .selectAll('ra')
-      .select('u.path')
-      .where('ra.id', 'in', ws.roleAssignments)
-      .execute();
-    for (const { path, ...r } of window(roles))
-      put('roleAssignments', r.id, r.version, r.deletedAt !== null, r, {
-        type: 'role_assignment',
-        programId: r.programId,
-        path,
-        personId: r.personId,
-      });
-  }
-  if (ws.groups.length) {
-    const groups = await db
-      .selectFrom('groups as g')
-      .innerJoin('orgUnits as u', 'u.id', 'g.orgUnitId')
-      .selectAll('g')
-      .select('u.path')
-      .where('g.id', 'in', ws.groups)
-      .execute();
-    const groupRes = new Map(groups.map((g) => [g.id, groupResource(g)]));
-    for (const { path: _p, ...g } of window(groups))
-      put('groups', g.id, g.version, g.deletedAt !== null, { ...groupRowToGroup(g) }, groupRes.get(g.id) as Resource);
-    const members = await db.selectFrom('groupMembers').selectAll().where('id', 'in', ws.groupMembers).execute();
-    for (const m of window(members))
-      put(
-        'groupMembers',
-        m.id,
-        m.version,
-        m.deletedAt !== null,
-        { ...memberRowToMember(m) },
-        groupRes.get(m.groupId) as Resource,
-      );
-  }
-  // Conflict copies travel with their record and are read by whoever may read it.
-  const recordResources = new Map(out.filter((c) => c.d !== undefined).map((c) => [c.id, c.resource]));
-  const recordIds = [...ws.persons, ...ws.groups, ...ws.orgUnits];
-  const copies = await db
-    .selectFrom('conflictCopies')
-    .selectAll()
-    .where('recordId', 'in', recordIds)
-    .where('version', '>', from)
-    .where('version', '<=', to)
-    .execute();
-  for (const c of copies) {
-    const resource = recordResources.get(c.recordId) ?? (await resourceOf(db, actor, clock, c.tableName, c.recordId));
-    if (!resource) continue;
-    const { clientId: _c, mutationId: _m, userId: _u, ...copy } = c;
-    put('conflictCopies', c.id, c.version, c.deletedAt !== null, copy, resource);
-  }
+  const copies = await conflictCopyChanges(db, ws, window, clock, syncTables);
+  meter?.('conflictCopies', copies.length);
+  for (const c of copies) out.push(c);
   return out;
-}
-
-/** The policy resource of a record that did not itself change in this window. */
-async function resourceOf(db: Db, _actor: Actor, clock: Clock, table: string, id: string): Promise<Resource | null> {
-  if (table === 'persons') {
-    const p = await db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst();
-    return p ? ((await personResources(db, [p], clock)).get(p.id) ?? null) : null;
-  }
-  if (table === 'groups') {
-    const g = await db
-      .selectFrom('groups as g')
-      .innerJoin('orgUnits as u', 'u.id', 'g.orgUnitId')
-      .select(['g.id', 'g.programId', 'u.path'])
-      .where('g.id', '=', id)
-      .executeTakeFirst();
-    return g ? groupResource(g) : null;
-  }
-  const u = await db.selectFrom('orgUnits').selectAll().where('id', '=', id).executeTakeFirst();
-  return u ? orgUnitResource(u) : null;
 }

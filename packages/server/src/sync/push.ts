@@ -2,8 +2,6 @@ import {
   type Actor,
   AppError,
   argsProblem,
-  commandDefs,
-  isCommandName,
   type Mutation,
   type MutationError,
   type PushRequest,
@@ -84,10 +82,10 @@ export async function push(deps: CommandDeps, actor: Actor, req: PushRequest): P
           const ctx = makeContext(trx, actor, clock);
           await claim(trx, ctx.now);
           if (!(await claimMutation(trx, req.clientId, m.id, ctx.now))) throw new AlreadyProcessed();
-          if (!isCommandName(m.name) || !commandDefs[m.name].sync)
+          if (!deps.commands.get(m.name)?.sync)
             throw new AppError('bad_request', `${JSON.stringify(m.name)} cannot be queued offline`);
           // Validate first: conflict copies and the handler only ever see input that passed the schema.
-          const { input, handler } = parseCommand(m.name, m.args);
+          const { input, handler } = parseCommand(deps.commands, m.name, m.args);
           await keepConflictCopies(ctx, { ...m, args: input }, req.clientId);
           await handler(ctx, input);
           await logMutation(trx, req.clientId, m, null, JSON.stringify(m.args ?? null), await ctx.version(), ctx.now);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Device, type Device as DeviceT, type SyncServer } from '../../test/sync-device';
 import { fixedClock, makeWorld, type World } from '../../test/world';
+import { COMMANDS } from '../app';
 import { newId } from '../clock';
 import { runCommand } from '../commands/run';
 import { loadActor } from '../modules/auth/queries';
@@ -65,12 +66,12 @@ describe('sync converges under network faults (property)', () => {
   afterAll(() => w.close());
 
   it(`${RUNS} random histories on three devices: exactly once, server order, nothing lost, converged`, async () => {
-    const deps = { db: w.handle.db, clock: fixedClock };
+    const deps = { db: w.handle.db, clock: fixedClock, commands: COMMANDS, syncTables: w.app.deps.syncTables };
     const server: SyncServer = {
       push: (actor, clientId, mutations, acknowledged) =>
         push(deps, actor, { clientId, mutations, ...(acknowledged ? { acknowledged } : {}) }),
       pull: (actor, clientId, cursor, pending, scope) =>
-        pull(deps.db, actor, fixedClock, { clientId, cursor, pending, ...(scope ? { scope } : {}) }),
+        pull(deps, actor, { clientId, cursor, pending, ...(scope ? { scope } : {}) }),
     };
     const cmd = <T>(name: string, input: unknown) => runCommand(deps, SYSTEM, name, input) as Promise<T>;
     let previewsChecked = 0;

@@ -1,20 +1,25 @@
+import { createHash } from 'node:crypto';
 import type { Actor } from '@mentora/core';
 import { type Clock, today } from '../clock';
 import type { Db } from '../db/connect';
-import { sha256 } from '../modules/auth/passwords';
+import { currentMembership } from '../db/current-membership';
 
 /**
- * What one device holds (ARCHITECTURE §5): the user's programs, their own profile and roles, their
- * current groups with the people in them, and the org units those hang under — never a district.
- * Ids include tombstoned rows, so a deletion inside the set reaches the device as a deletion.
+ * What one device holds (ARCHITECTURE §5), as a few predicates the sync tables' scope queries use
+ * in SQL: the user's programs, the units their roles, groups and people hang under, their current
+ * groups, and the people in those groups (with themselves) — never a district, never a list of
+ * every row. Each list is as long as the working set's anchors, not as its history.
  */
 export interface WorkingSet {
-  programs: string[];
-  orgUnits: string[];
-  persons: string[];
-  roleAssignments: string[];
-  groups: string[];
-  groupMembers: string[];
+  /** The user's own person id. */
+  personId: string;
+  programIds: string[];
+  /** Every unit on the paths of the user's roles, groups and people's schools (ancestors included). */
+  unitIds: string[];
+  /** The groups the user is a current member of. */
+  groupIds: string[];
+  /** The user and the current members of their groups. */
+  personIds: string[];
   /** Changes when the set changes shape (joined or left a group, a role added or removed): the pull resets. */
   scopeKey: string;
 }
@@ -22,25 +27,24 @@ export interface WorkingSet {
 const segments = (path: string) => path.split('/').filter(Boolean);
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
+/** The working set of `actor` on the clock's day; a handful of small queries, none over history. */
 export async function workingSet(db: Db, actor: Actor, clock: Clock): Promise<WorkingSet> {
   const day = today(clock);
   const groupIds = sorted(actor.groups.map((g) => g.groupId));
   const [me, roles, members, anchors] = await Promise.all([
-    db
-      .selectFrom('persons')
-      .select(['id', 'programId', 'schoolId'])
-      .where('id', '=', actor.personId)
-      .executeTakeFirst(),
+    db.selectFrom('persons').select(['programId']).where('id', '=', actor.personId).executeTakeFirst(),
     db
       .selectFrom('roleAssignments')
-      .select(['id', 'programId', 'deletedAt'])
+      .select(['programId'])
       .where('personId', '=', actor.personId)
+      .where('deletedAt', 'is', null)
       .execute(),
     groupIds.length
       ? db
           .selectFrom('groupMembers')
-          .select(['id', 'personId', 'startDate', 'endDate', 'deletedAt'])
+          .select(['personId'])
           .where('groupId', 'in', groupIds)
+          .where(currentMembership(day))
           .execute()
       : Promise.resolve([]),
     groupIds.length
@@ -52,10 +56,7 @@ export async function workingSet(db: Db, actor: Actor, clock: Clock): Promise<Wo
           .execute()
       : Promise.resolve([]),
   ]);
-  const current = members.filter(
-    (m) => m.deletedAt === null && m.startDate <= day && (m.endDate === null || m.endDate >= day),
-  );
-  const personIds = sorted([actor.personId, ...current.map((m) => m.personId)]);
+  const personIds = sorted([actor.personId, ...members.map((m) => m.personId)]);
   const schools = await db
     .selectFrom('persons as p')
     .innerJoin('orgUnits as u', 'u.id', 'p.schoolId')
@@ -67,27 +68,21 @@ export async function workingSet(db: Db, actor: Actor, clock: Clock): Promise<Wo
     ...anchors.flatMap((a) => segments(a.path)),
     ...schools.flatMap((s) => segments(s.path)),
   ]);
-  const programs = sorted([
+  const programIds = sorted([
     ...(me ? [me.programId] : []),
-    ...roles.filter((r) => r.deletedAt === null).map((r) => r.programId),
+    ...roles.map((r) => r.programId),
     ...anchors.map((a) => a.programId),
   ]);
-  const scopeKey = sha256(
-    JSON.stringify([
-      programs,
-      unitIds,
-      groupIds,
-      personIds,
-      actor.assignments.map((a) => `${a.role}@${a.path}`).sort(),
-    ]),
-  );
-  return {
-    programs,
-    orgUnits: unitIds,
-    persons: personIds,
-    roleAssignments: roles.map((r) => r.id),
-    groups: groupIds,
-    groupMembers: members.map((m) => m.id),
-    scopeKey,
-  };
+  const scopeKey = createHash('sha256')
+    .update(
+      JSON.stringify([
+        programIds,
+        unitIds,
+        groupIds,
+        personIds,
+        actor.assignments.map((a) => `${a.role}@${a.path}`).sort(),
+      ]),
+    )
+    .digest('hex');
+  return { personId: actor.personId, programIds, unitIds, groupIds, personIds, scopeKey };
 }

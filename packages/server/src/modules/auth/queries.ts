@@ -1,5 +1,6 @@
 import type { Actor, AssignableRole, MemberRole } from '@mentora/core';
 import type { Db } from '../../db/connect';
+import { currentMembership } from '../../db/current-membership';
 import type { UserRow } from '../../db/schema';
 
 /** Builds the policy's view of a user: role assignments with their unit paths, current groups. */
@@ -18,10 +19,8 @@ export async function loadActor(db: Db, user: UserRow, day: string): Promise<Act
       .innerJoin('groups as g', 'g.id', 'm.groupId')
       .select(['m.groupId', 'm.role'])
       .where('m.personId', '=', user.personId)
-      .where('m.deletedAt', 'is', null)
       .where('g.deletedAt', 'is', null)
-      .where('m.startDate', '<=', day)
-      .where((eb) => eb.or([eb('m.endDate', 'is', null), eb('m.endDate', '>=', day)]))
+      .where(currentMembership(day, 'm'))
       .execute(),
   ]);
   return {

@@ -1,9 +1,9 @@
-import { ChangePassword, CreateUser, IssueCode, LoginInput, RedeemCode, SetLocale } from '@mentora/core';
+import { ChangePassword, LoginInput, MeOut, RedeemCode, SetLocale } from '@mentora/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { today } from '../../clock';
-import { actorOf, run } from '../../http/context';
+import { actorOf } from '../../http/context';
+import { none, ok } from '../../http/responses';
 import {
   cookieOptions,
   DEVICE_COOKIE,
@@ -14,42 +14,48 @@ import {
 import { describeMe, loadActor } from './queries';
 import { changePassword, endSession, login, redeemCode } from './sessions';
 
-const UserIdParams = z.strictObject({ userId: z.uuid() });
-
 export async function authRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
 
-  r.post('/api/auth/login', { config: { public: true }, schema: { tags, body: LoginInput } }, async (req, reply) => {
-    const s = await login(sessionDeps(app), req.body.login, req.body.password, req.ip, req.cookies[DEVICE_COOKIE]);
-    reply.setCookie(SESSION_COOKIE, s.token, cookieOptions(app, req, s.expiresAt));
-    reply.setCookie(DEVICE_COOKIE, s.device.token, deviceCookieOptions(app, req, s.device.expiresAt));
-    const actor = await loadActor(app.deps.db, s.user, today(app.deps.clock));
-    return describeMe(app.deps.db, s.user, actor, s.csrfToken);
-  });
+  r.post(
+    '/api/auth/login',
+    { config: { public: true }, schema: { tags, body: LoginInput, response: ok(MeOut) } },
+    async (req, reply) => {
+      const s = await login(sessionDeps(app), req.body.login, req.body.password, req.ip, req.cookies[DEVICE_COOKIE]);
+      reply.setCookie(SESSION_COOKIE, s.token, cookieOptions(app, req, s.expiresAt));
+      reply.setCookie(DEVICE_COOKIE, s.device.token, deviceCookieOptions(app, req, s.device.expiresAt));
+      const actor = await loadActor(app.deps.db, s.user, today(app.deps.clock));
+      return describeMe(app.deps.db, s.user, actor, s.csrfToken);
+    },
+  );
 
-  r.post('/api/auth/redeem', { config: { public: true }, schema: { tags, body: RedeemCode } }, async (req, reply) => {
-    const { login: who, code, newPassword } = req.body;
-    const s = await redeemCode(sessionDeps(app), who, code, newPassword, req.ip, req.cookies[DEVICE_COOKIE]);
-    reply.setCookie(SESSION_COOKIE, s.token, cookieOptions(app, req, s.expiresAt));
-    reply.setCookie(DEVICE_COOKIE, s.device.token, deviceCookieOptions(app, req, s.device.expiresAt));
-    const actor = await loadActor(app.deps.db, s.user, today(app.deps.clock));
-    return describeMe(app.deps.db, s.user, actor, s.csrfToken);
-  });
+  r.post(
+    '/api/auth/redeem',
+    { config: { public: true }, schema: { tags, body: RedeemCode, response: ok(MeOut) } },
+    async (req, reply) => {
+      const { login: who, code, newPassword } = req.body;
+      const s = await redeemCode(sessionDeps(app), who, code, newPassword, req.ip, req.cookies[DEVICE_COOKIE]);
+      reply.setCookie(SESSION_COOKIE, s.token, cookieOptions(app, req, s.expiresAt));
+      reply.setCookie(DEVICE_COOKIE, s.device.token, deviceCookieOptions(app, req, s.device.expiresAt));
+      const actor = await loadActor(app.deps.db, s.user, today(app.deps.clock));
+      return describeMe(app.deps.db, s.user, actor, s.csrfToken);
+    },
+  );
 
-  r.post('/api/auth/logout', { schema: { tags } }, async (req, reply) => {
+  r.post('/api/auth/logout', { schema: { tags, response: none } }, async (req, reply) => {
     if (req.auth) await endSession(app.deps.db, req.auth.sessionId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
-  r.get('/api/auth/me', { schema: { tags } }, async (req) => {
+  r.get('/api/auth/me', { schema: { tags, response: ok(MeOut) } }, async (req) => {
     actorOf(req);
     const auth = req.auth as NonNullable<typeof req.auth>;
     return describeMe(app.deps.db, auth.user, auth.actor, auth.csrfToken);
   });
 
-  r.post('/api/auth/password', { schema: { tags, body: ChangePassword } }, async (req, reply) => {
+  r.post('/api/auth/password', { schema: { tags, body: ChangePassword, response: none } }, async (req, reply) => {
     actorOf(req);
     await changePassword(
       sessionDeps(app),
@@ -57,36 +63,16 @@ export async function authRoutes(app: FastifyInstance) {
       req.body.currentPassword,
       req.body.newPassword,
     );
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
-  r.put('/api/auth/locale', { schema: { tags, body: SetLocale } }, async (req, reply) => {
+  r.put('/api/auth/locale', { schema: { tags, body: SetLocale, response: none } }, async (req, reply) => {
     const actor = actorOf(req);
     await app.deps.db
       .updateTable('users')
       .set({ locale: req.body.locale, updatedAt: app.deps.clock.now().toISOString() })
       .where('id', '=', actor.userId)
       .execute();
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
-
-  r.post('/api/accounts', { schema: { tags: ['accounts'], body: CreateUser } }, async (req, reply) => {
-    return reply.status(201).send(await run(app, req, 'account.create', req.body));
-  });
-
-  r.post(
-    '/api/accounts/:userId/codes',
-    { schema: { tags: ['accounts'], params: UserIdParams, body: IssueCode.omit({ userId: true }) } },
-    async (req, reply) =>
-      reply.status(201).send(await run(app, req, 'account.issueCode', { ...req.body, userId: req.params.userId })),
-  );
-
-  r.post(
-    '/api/accounts/:userId/disabled',
-    { schema: { tags: ['accounts'], params: UserIdParams, body: z.strictObject({ disabled: z.boolean() }) } },
-    async (req, reply) => {
-      await run(app, req, 'account.setDisabled', { ...req.body, userId: req.params.userId });
-      return reply.status(204).send();
-    },
-  );
 }

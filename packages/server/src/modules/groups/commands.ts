@@ -1,8 +1,9 @@
-import { AppError } from '@mentora/core';
+import { AppError, type groupsCore } from '@mentora/core';
+import type { AreaHandlers } from '../../area';
 import { today } from '../../clock';
-import { type CommandContext, created, ensure, type HandlerMap, touched } from '../../commands/context';
+import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { findOrgUnit } from '../org/queries';
-import { findPerson } from '../people/queries';
+import { findPerson } from '../persons/queries';
 import { findGroup, groupResource, groupRowToGroup, memberRowToMember } from './queries';
 
 async function loadGroup(ctx: CommandContext, id: string) {
@@ -20,7 +21,7 @@ async function anchor(ctx: CommandContext, programId: string, orgUnitId: string)
   return unit;
 }
 
-export const groupCommands: HandlerMap = {
+export const groupHandlers: AreaHandlers<typeof groupsCore.commands> = {
   'group.create': async (ctx, input) => {
     const unit = await anchor(ctx, input.programId, input.orgUnitId);
     const meta = await created(ctx, input.id);

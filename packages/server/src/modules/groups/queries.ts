@@ -11,6 +11,7 @@ import {
 } from '@mentora/core';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect';
+import { currentMembership } from '../../db/current-membership';
 import type { GroupMemberRow, GroupRow } from '../../db/schema';
 
 export function groupRowToGroup(r: GroupRow): Group {
@@ -73,6 +74,8 @@ export interface GroupFilter {
   q: string | null;
   limit: number;
   offset: number;
+  /** Today (ISO date): mentor names and mentee counts are of current members on this day. */
+  day: string;
 }
 
 export async function listGroups(db: Db, actor: Actor, f: GroupFilter) {
@@ -111,8 +114,7 @@ export async function listGroups(db: Db, actor: Actor, f: GroupFilter) {
         .innerJoin('persons as p', 'p.id', 'm.personId')
         .select(['m.groupId', 'm.role', 'p.fullName'])
         .where('m.groupId', 'in', ids)
-        .where('m.deletedAt', 'is', null)
-        .where('m.endDate', 'is', null)
+        .where(currentMembership(f.day, 'm'))
         .execute()
     : [];
   const items = visible.map((g) => ({

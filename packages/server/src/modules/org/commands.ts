@@ -1,6 +1,7 @@
-import { AppError, childPath } from '@mentora/core';
+import { AppError, childPath, type orgCore } from '@mentora/core';
 import { sql } from 'kysely';
-import { type CommandContext, created, ensure, type HandlerMap, touched } from '../../commands/context';
+import type { AreaHandlers } from '../../area';
+import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { findOrgUnit, orgUnitResource, orgUnitRowToOrgUnit } from './queries';
 
 async function loadUnit(ctx: CommandContext, id: string) {
@@ -9,7 +10,7 @@ async function loadUnit(ctx: CommandContext, id: string) {
   return unit;
 }
 
-export const orgCommands: HandlerMap = {
+export const orgHandlers: AreaHandlers<typeof orgCore.commands> = {
   'orgUnit.create': async (ctx, input) => {
     const program = await ctx.trx
       .selectFrom('programs')

@@ -1,8 +1,9 @@
-import { AppError } from '@mentora/core';
-import { created, ensure, type HandlerMap, touched } from '../../commands/context';
+import { AppError, type programsCore } from '@mentora/core';
+import type { AreaHandlers } from '../../area';
+import { created, ensure, touched } from '../../commands/context';
 import { programRowToProgram } from './queries';
 
-export const programCommands: HandlerMap = {
+export const programHandlers: AreaHandlers<typeof programsCore.commands> = {
   'program.create': async (ctx, input) => {
     const meta = await created(ctx);
     ensure(ctx.actor, 'create', { type: 'program', programId: meta.id }, 'program');

@@ -1,10 +1,11 @@
 import type {} from '@fastify/multipart'; // request.file() typings
-import { AppError } from '@mentora/core';
+import { AppError, ImportReportOut } from '@mentora/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorizeFirst } from '../../http/authorize-first';
 import { actorOf } from '../../http/context';
+import { file as fileAnswer, ok } from '../../http/responses';
 import { authorizeImport, importRoster } from './commands';
 import { exportRoster } from './queries';
 import { ExportFormat, ImportMode, RosterKind } from './types';
@@ -31,7 +32,14 @@ export async function rosterRoutes(app: FastifyInstance) {
   r.post(
     '/api/programs/:programId/imports/:kind',
     {
-      schema: { tags, params: Params, querystring: ImportQuery, consumes: ['multipart/form-data'], body: ImportForm },
+      schema: {
+        tags,
+        params: Params,
+        querystring: ImportQuery,
+        consumes: ['multipart/form-data'],
+        body: ImportForm,
+        response: ok(ImportReportOut),
+      },
       preParsing: authorizeFirst(Params, (req, p) => authorizeImport(app.deps.db, actorOf(req), p.programId)),
     },
     async (req) => {
@@ -43,7 +51,7 @@ export async function rosterRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/programs/:programId/exports/:kind',
-    { schema: { tags, params: Params, querystring: ExportQuery } },
+    { schema: { tags, params: Params, querystring: ExportQuery, response: fileAnswer } },
     async (req, reply) => {
       const file = await exportRoster(app.deps, actorOf(req), { ...req.params, ...req.query });
       return reply

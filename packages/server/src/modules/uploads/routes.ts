@@ -1,10 +1,11 @@
-import { AppError, Id, Text } from '@mentora/core';
+import { Id, Text, UploadOut } from '@mentora/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorizeFirst } from '../../http/authorize-first';
 import { actorOf } from '../../http/context';
 import { IdParams } from '../../http/params';
+import { file, ok, okOrCreated } from '../../http/responses';
 import {
   appendChunk,
   authorizeAppend,
@@ -31,7 +32,7 @@ export async function uploadRoutes(app: FastifyInstance) {
     contentType: z.enum(UPLOAD_TYPES),
     size: z.number().int().min(1).max(config.maxUploadBytes),
   });
-  r.post('/api/uploads', { schema: { tags, body: Start } }, async (req, reply) => {
+  r.post('/api/uploads', { schema: { tags, body: Start, response: okOrCreated(UploadOut) } }, async (req, reply) => {
     const { created, upload } = await startUpload(db, actorOf(req), clock, req.body, config.uploadQuotaBytes);
     return reply.status(created ? 201 : 200).send(upload);
   });
@@ -47,6 +48,7 @@ export async function uploadRoutes(app: FastifyInstance) {
           .instanceof(Buffer)
           .meta({ type: 'string', format: 'binary', description: 'The next bytes, at most 256 KB' }),
         headers: z.object({ 'upload-offset': z.coerce.number().int().min(0), 'content-type': z.literal(CHUNK_TYPE) }),
+        response: ok(UploadOut),
       },
       // Someone else's upload is refused before its chunk is read (issue 6, defect 6).
       preParsing: authorizeFirst(IdParams, (req, p) => authorizeAppend(db, actorOf(req), p.id)),
@@ -54,11 +56,11 @@ export async function uploadRoutes(app: FastifyInstance) {
     async (req) => appendChunk(db, actorOf(req), clock, req.params.id, req.headers['upload-offset'], req.body),
   );
 
-  r.get('/api/uploads/:id', { schema: { tags, params: IdParams } }, async (req) =>
+  r.get('/api/uploads/:id', { schema: { tags, params: IdParams, response: ok(UploadOut) } }, async (req) =>
     uploadState(db, actorOf(req), req.params.id),
   );
 
-  r.get('/api/uploads/:id/content', { schema: { tags, params: IdParams } }, async (req, reply) => {
+  r.get('/api/uploads/:id/content', { schema: { tags, params: IdParams, response: file } }, async (req, reply) => {
     const file = await uploadContent(db, actorOf(req), req.params.id);
     return reply
       .type(file.contentType)

@@ -10,6 +10,7 @@ import {
 } from '@mentora/core';
 import { type Clock, today } from '../../clock';
 import type { Db } from '../../db/connect';
+import { currentMembership } from '../../db/current-membership';
 import { parseJsonArray } from '../../db/json';
 import type { PersonRow } from '../../db/schema';
 import { privilegesOf } from './privileges';
@@ -66,9 +67,7 @@ export async function personResources(
       'in',
       people.map((p) => p.id),
     )
-    .where('deletedAt', 'is', null)
-    .where('startDate', '<=', day)
-    .where((eb) => eb.or([eb('endDate', 'is', null), eb('endDate', '>=', day)]))
+    .where(currentMembership(day))
     .execute();
   const holdings = await privilegesOf(
     db,
@@ -140,9 +139,7 @@ export async function listPersons(db: Db, actor: Actor, f: PersonFilter, clock: 
                   .selectFrom('groupMembers')
                   .select('personId')
                   .where('groupId', 'in', groupIds)
-                  .where('deletedAt', 'is', null)
-                  .where('startDate', '<=', today(clock))
-                  .where((w) => w.or([w('endDate', 'is', null), w('endDate', '>=', today(clock))])),
+                  .where(currentMembership(today(clock))),
               ),
             ]
           : []),

@@ -1,9 +1,10 @@
-import { AssignRole, CreatePerson, Role, UpdatePerson } from '@mentora/core';
+import { CreatePerson, listOf, PersonDetailOut, PersonOut, Role, UpdatePerson } from '@mentora/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, run } from '../../http/context';
 import { IdParams, Paging, Search } from '../../http/params';
+import { created, none, ok } from '../../http/responses';
 import { getReadableOrgUnit } from '../org/queries';
 import { getReadableProgram } from '../programs/queries';
 import { personDetail } from './detail';
@@ -17,12 +18,12 @@ const ListQuery = z.strictObject({
   ...Paging,
 });
 
-export async function peopleRoutes(app: FastifyInstance) {
+export async function personRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['people'];
+  const tags = ['persons'];
   const { db, clock } = app.deps;
 
-  r.get('/api/persons', { schema: { tags, querystring: ListQuery } }, async (req) => {
+  r.get('/api/persons', { schema: { tags, querystring: ListQuery, response: ok(listOf(PersonOut)) } }, async (req) => {
     const actor = actorOf(req);
     const { programId, orgUnitId, q, role, limit, offset } = req.query;
     await getReadableProgram(db, actor, programId);
@@ -35,28 +36,20 @@ export async function peopleRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get('/api/persons/:id', { schema: { tags, params: IdParams } }, async (req) =>
+  r.get('/api/persons/:id', { schema: { tags, params: IdParams, response: ok(PersonDetailOut) } }, async (req) =>
     personDetail(db, actorOf(req), req.params.id, clock),
   );
 
-  r.post('/api/persons', { schema: { tags, body: CreatePerson } }, async (req, reply) =>
+  r.post('/api/persons', { schema: { tags, body: CreatePerson, response: created(PersonOut) } }, async (req, reply) =>
     reply.status(201).send(await run(app, req, 'person.create', req.body)),
   );
   r.patch(
     '/api/persons/:id',
-    { schema: { tags, params: IdParams, body: UpdatePerson.omit({ id: true }) } },
+    { schema: { tags, params: IdParams, body: UpdatePerson.omit({ id: true }), response: ok(PersonOut) } },
     async (req) => run(app, req, 'person.update', { ...req.body, id: req.params.id }),
   );
-  r.delete('/api/persons/:id', { schema: { tags, params: IdParams } }, async (req, reply) => {
+  r.delete('/api/persons/:id', { schema: { tags, params: IdParams, response: none } }, async (req, reply) => {
     await run(app, req, 'person.archive', { id: req.params.id });
-    return reply.status(204).send();
-  });
-
-  r.post('/api/role-assignments', { schema: { tags, body: AssignRole } }, async (req, reply) =>
-    reply.status(201).send(await run(app, req, 'role.assign', req.body)),
-  );
-  r.delete('/api/role-assignments/:id', { schema: { tags, params: IdParams } }, async (req, reply) => {
-    await run(app, req, 'role.revoke', { id: req.params.id });
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

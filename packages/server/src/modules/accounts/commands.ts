@@ -1,9 +1,10 @@
-import { AppError } from '@mentora/core';
+import { AppError, type accountsCore } from '@mentora/core';
+import type { AreaHandlers } from '../../area';
 import { newId } from '../../clock';
-import { type CommandContext, ensure, type HandlerMap } from '../../commands/context';
-import { accountResource } from '../people/privileges';
-import { findPerson, personResource } from '../people/queries';
-import { newOneTimeCode, sha256 } from './passwords';
+import { type CommandContext, ensure } from '../../commands/context';
+import { newOneTimeCode, sha256 } from '../auth/passwords';
+import { accountResource } from '../persons/privileges';
+import { findPerson, personResource } from '../persons/queries';
 
 const CODE_TTL_DAYS = 7;
 
@@ -20,7 +21,7 @@ async function loadUser(ctx: CommandContext, userId: string) {
   return user;
 }
 
-export const accountCommands: HandlerMap = {
+export const accountHandlers: AreaHandlers<typeof accountsCore.commands> = {
   /** A login for a person who exists already: their phone (teachers often have no email), else email. */
   'account.create': async (ctx, input) => {
     const { person, resource } = await loadAccount(ctx, input.personId);

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '@mentora/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, loginAs, makeWorld, PASSWORD, type World } from '../../../test/world';
+import { COMMANDS } from '../../app';
 import { newId } from '../../clock';
 import { runCommand } from '../../commands/run';
-import { hashPassword } from './passwords';
+import { hashPassword } from '../auth/passwords';
 
 const SYSTEM: Actor = {
   userId: 'test-system',
@@ -32,7 +33,7 @@ describe('accounts more privileged than the actor cannot be taken over', () => {
     w = await makeWorld();
     const cmd = <T>(name: string, input: unknown) =>
       runCommand(
-        { db: w.handle.db, clock: { now: () => new Date('2026-03-15T09:00:00.000Z') } },
+        { db: w.handle.db, clock: { now: () => new Date('2026-03-15T09:00:00.000Z') }, commands: COMMANDS },
         SYSTEM,
         name,
         input,

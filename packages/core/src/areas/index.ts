@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import { accountsCore } from './accounts';
+import { groupsCore } from './groups';
+import { orgCore } from './org';
+import { personsCore } from './persons';
+import { programsCore } from './programs';
+import { rolesCore } from './roles';
+
+export * from './accounts';
+export { ById } from './by-id';
+export * from './groups';
+export * from './org';
+export * from './persons';
+export * from './programs';
+export * from './roles';
+export { type CommandDef, type CoreArea, coreArea } from './types';
+
+/**
+ * Core's one combining place for commands (docs/adding-an-area.md): each area's commands live in its
+ * own file here; a new area adds one line below. Sync tables, their record types and conflict
+ * fields are listed once in `sync/tables.ts`, which has no zod so the web app can import it.
+ *
+ * Every change is a named command (ARCHITECTURE §4). The REST routes and the sync push dispatch to
+ * the same server implementation, so validation and authorization cannot differ offline.
+ * `sync: true` marks the commands a device may queue offline.
+ */
+export const commandDefs = {
+  ...programsCore.commands,
+  ...orgCore.commands,
+  ...personsCore.commands,
+  ...rolesCore.commands,
+  ...groupsCore.commands,
+  ...accountsCore.commands,
+};
+
+export type CommandName = keyof typeof commandDefs;
+export type CommandInput<N extends CommandName> = z.output<(typeof commandDefs)[N]['input']>;
+/** A command's arguments as a device queues them, before the schema's defaults and transforms. */
+export type CommandArgs<N extends CommandName> = z.input<(typeof commandDefs)[N]['input']>;
+/** The commands a device may queue offline (`sync: true`). */
+export type SyncCommandName = {
+  [N in CommandName]: (typeof commandDefs)[N]['sync'] extends true ? N : never;
+}[CommandName];
+export const commandNames = Object.keys(commandDefs) as CommandName[];
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commandDefs, name);
+}
