@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 // The database and its backups hold personal data (names, phone numbers, reflections): only the
@@ -19,7 +19,9 @@ export function ensurePrivateDir(dir: string): void {
 
 /**
  * Makes `file` exist (empty if new) with mode 0600, and tightens an existing one that an older
- * version left world-readable. A file owned by another account (EPERM) is left to its owner.
+ * version left world-readable. A file owned by another account (EPERM) is left to its owner, and
+ * anything that is not a regular file (`/dev/null`, a pipe, a directory) is never touched: run as
+ * root with DATABASE_URL=/dev/null, an earlier version made /dev/null 0600 for the whole machine.
  */
 export function ensurePrivateFile(file: string): void {
   if (!existsSync(file)) closeSync(openSync(file, 'a', FILE_MODE));
@@ -35,6 +37,7 @@ export function restrictSqliteSidecars(file: string): void {
 }
 
 function restrict(file: string) {
+  if (!statSync(file).isFile()) return;
   try {
     chmodSync(file, FILE_MODE);
   } catch (e) {
