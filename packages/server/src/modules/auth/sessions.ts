@@ -132,14 +132,14 @@ export async function endSession(db: Db, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }
 
-/** The login and name a new password must not be made of. */
+/** The login, name, email and phone a new password must not be made of. */
 async function ownerOf(db: Db, user: UserRow): Promise<PasswordOwner> {
   const person = await db
     .selectFrom('persons')
-    .select('fullName')
+    .select(['fullName', 'email', 'phone'])
     .where('id', '=', user.personId)
     .executeTakeFirstOrThrow();
-  return { login: user.loginEmail ?? user.loginPhone, fullName: person.fullName };
+  return { login: user.loginEmail ?? user.loginPhone, ...person };
 }
 
 /**
