@@ -110,4 +110,11 @@ describe(`${passwordProblem.name} with the person's contacts`, () => {
     };
     expect(passwordProblem('+92 345 7654321', byEmail)).toBe('personal');
   });
+
+  it('takes the names of the program and of the school and units above it out', () => {
+    const owner = { login: 'x@y.test', fullName: 'Driton Shala', places: ['Kosova Teacher Mentoring', 'Prishtina'] };
+    expect(passwordProblem('Prishtina 2024', owner)).toBe('personal');
+    expect(passwordProblem('mentoring kosova', owner)).toBe('personal');
+    expect(passwordProblem('a quiet street in Prishtina', owner)).toBeNull();
+  });
 });

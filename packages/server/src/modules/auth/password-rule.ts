@@ -12,13 +12,15 @@ const commonPasswords = (): Set<string> => {
 
 /**
  * What the user is known by: their login (an email, or a phone as its digits), their person's full
- * name, and the person's email and phone whichever of them is the login.
+ * name, the person's email and phone whichever of them is the login, and `places`: the names of
+ * the person's program and of their school and the units above it ("Kosova", "Prishtina").
  */
 export interface PasswordOwner {
   login: string | null;
   fullName: string;
   email?: string | null;
   phone?: string | null;
+  places?: string[];
 }
 
 /** The form both a password and the owner's words are compared in: `normalizePassword`, look-alikes folded. */
@@ -30,7 +32,8 @@ const SERVICE_WORDS = ['mentora'];
 /**
  * Words a guesser tries first for this user: each email (the login or the person's) whole, its
  * local part and the local part's pieces; each phone's digits and its last 7 digits (the
- * subscriber number, whatever prefix the user types); and each part of the name. Only words of
+ * subscriber number, whatever prefix the user types); and each part of the name and of the
+ * places' names (NIST: "context-specific words"). Only words of
  * at least 3 characters; longest first, so "naseem" goes before "nas…".
  */
 function personalWords(owner: PasswordOwner): string[] {
@@ -46,7 +49,8 @@ function personalWords(owner: PasswordOwner): string[] {
       words.add(digits).add(digits.slice(-7));
     }
   }
-  for (const part of comparable(owner.fullName).split(/[\s\p{P}]+/u)) words.add(part);
+  for (const name of [owner.fullName, ...(owner.places ?? [])])
+    for (const part of comparable(name).split(/[\s\p{P}]+/u)) words.add(part);
   return [...words].filter((w) => [...w].length >= 3).sort((a, b) => b.length - a.length);
 }
 

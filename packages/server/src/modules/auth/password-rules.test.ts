@@ -64,6 +64,11 @@ describe('password rules', () => {
     expect(reason(await redeem('naseem.b@probe.test'))).toBe('personal');
   });
 
+  it("refuses the names of the person's program, school and the units above it", async () => {
+    expect(reason(await redeem('GGPS Uthal 2'))).toBe('personal');
+    expect(reason(await redeem('Test PTMP 2024'))).toBe('personal');
+  });
+
   it('accepts a long passphrase without composition rules', async () => {
     const ok = await redeem('tea with cardamom at noon');
     expect(ok.statusCode).toBe(200);
