@@ -14,6 +14,8 @@ export const ErrorCode = {
   uri_too_long: 414,
   unsupported_media_type: 415,
   rate_limited: 429,
+  /** A user's sync devices are at MAX_SYNC_CLIENTS_PER_USER: a new device id is refused. */
+  too_many_devices: 429,
   headers_too_large: 431,
   /** The database is unreachable, locked or cannot write: try again after `Retry-After` seconds. */
   unavailable: 503,

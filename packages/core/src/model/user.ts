@@ -14,12 +14,36 @@ export const PASSWORD_MIN = 8;
  */
 export type PasswordProblem = 'too_short' | 'common' | 'personal';
 
+// Characters that show nothing: zero-width spaces and joiners, bidi marks and overrides, the soft
+// hyphen, variation selectors, Hangul fillers (Unicode's Default_Ignorable_Code_Point and format
+// characters, Cf). A password of eight of them looks empty, so they are not counted or compared.
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+
+// Unicode guarantees decimal digits (Nd) come in runs of ten, 0 to 9 in order; so a digit's value
+// is its distance from the start of its run, modulo 10 (runs of ten may follow each other).
+const asciiDigit = (digit: string): string => {
+  const cp = digit.codePointAt(0) ?? 0;
+  let start = cp;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  return String((cp - start) % 10);
+};
+
 /**
- * The form NIST lets a verifier compare: lower case, spaces trimmed and runs of spaces collapsed
- * to one. Characters are Unicode code points (an Urdu or emoji character counts once).
+ * The form NIST lets a verifier compare (SP 800-63B §3.1.1.2, normalized with NFKC): lower case,
+ * invisible characters dropped, every decimal digit of any script ("۱۲۳", "١٢٣") as an ASCII digit,
+ * spaces trimmed and runs of spaces collapsed to one. Characters are Unicode code points (an Urdu
+ * or emoji character counts once). Only for checking a new password; the stored hash is of the
+ * password as typed.
  */
 export const normalizePassword = (password: string): string =>
-  password.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
+  password
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/\p{Nd}/gu, (d) => (d >= '0' && d <= '9' ? d : asciiDigit(d)))
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .toLowerCase();
 
 /** Length in code points of the normalized form (NIST counts each code point as one character). */
 export const passwordLength = (password: string): number => [...normalizePassword(password)].length;

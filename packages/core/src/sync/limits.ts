@@ -15,6 +15,27 @@ export const MAX_STORED_ARGS_BYTES = 8 * 1024;
 /** A refused mutation keeps at most this many error details, each cut to 300 characters. */
 export const MAX_STORED_DETAILS = 20;
 
+/**
+ * Per user, across all their devices (security probe B3): the args of at most this many stored
+ * rejections, and at most MAX_USER_STORED_ARGS_CHARS characters of their JSON. A rejection beyond
+ * either is stored with args null: the device keeps its own copy in its outbox, so nothing typed is lost.
+ */
+export const MAX_USER_STORED_REJECTIONS = 200;
+export const MAX_USER_STORED_ARGS_CHARS = 1_000_000;
+/**
+ * A push with new mutations is refused (429 `rate_limited`, nothing written, the device keeps its
+ * outbox) while the user has this many rejections the devices have not acknowledged. A syncing
+ * device acknowledges its rejections at its next push, so only a device that never does gets here.
+ */
+export const MAX_USER_PENDING_REJECTIONS = 2000;
+/** Live sync devices (device ids seen in SYNC_CLIENT_STALE_DAYS) per user; a new one beyond is refused. */
+export const MAX_SYNC_CLIENTS_PER_USER = 20;
+/**
+ * A device id not seen for this many days is no longer live: it does not count towards
+ * MAX_SYNC_CLIENTS_PER_USER, and the hourly clean-up forgets its stored rejections.
+ */
+export const SYNC_CLIENT_STALE_DAYS = 90;
+
 /** Containers visited before giving up: bounds the work on a wide but shallow value. */
 const MAX_NODES = 100_000;
 

@@ -1,4 +1,4 @@
-import { type Actor, AppError } from '@mentora/core';
+import { type Actor, AppError, MAX_SYNC_CLIENTS_PER_USER, SYNC_CLIENT_STALE_DAYS } from '@mentora/core';
 import type { Db } from '../db/connect';
 
 /** What the server knows of a device: `known` false means no row exists (a new client). */
@@ -48,4 +48,25 @@ export async function claimMutation(trx: Db, clientId: string, id: number, now: 
     .where('lastMutationId', '=', id - 1)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+/**
+ * Before a new device id is used (security probe B3): 429 `too_many_devices` when the user already
+ * has MAX_SYNC_CLIENTS_PER_USER device ids seen in the last SYNC_CLIENT_STALE_DAYS days. Reads
+ * only, so a refused push writes nothing.
+ */
+export async function assertRoomForClient(db: Db, actor: Actor, now: Date): Promise<void> {
+  const since = new Date(now.getTime() - SYNC_CLIENT_STALE_DAYS * 86400_000).toISOString();
+  const row = await db
+    .selectFrom('syncClients')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('userId', '=', actor.userId)
+    .where('updatedAt', '>=', since)
+    .executeTakeFirstOrThrow();
+  if (Number(row.n) >= MAX_SYNC_CLIENTS_PER_USER)
+    throw new AppError(
+      'too_many_devices',
+      `This account already syncs from ${MAX_SYNC_CLIENTS_PER_USER} devices; a device unused for ${SYNC_CLIENT_STALE_DAYS} days stops counting`,
+      [{ path: 'clientId', message: `at most ${MAX_SYNC_CLIENTS_PER_USER} devices` }],
+    );
 }

@@ -14,9 +14,17 @@ import { type CommandDeps, parseCommand } from '../commands/run';
 import type { Db } from '../db/connect';
 import { nextVersion } from '../db/version';
 import { constraintViolation } from '../http/errors';
-import { claimClient, claimMutation, findClient } from './clients';
+import { assertRoomForClient, claimClient, claimMutation, findClient } from './clients';
 import { keepConflictCopies } from './conflicts';
-import { boundedError, forgetAcknowledged, storedArgs, storedName } from './rejections';
+import {
+  assertRoomForRejections,
+  boundedError,
+  forgetAcknowledged,
+  keepArgs,
+  readRejectionQuota,
+  storedArgs,
+  storedName,
+} from './rejections';
 
 class AlreadyProcessed extends Error {}
 
@@ -61,6 +69,13 @@ export async function push(deps: CommandDeps, actor: Actor, req: PushRequest): P
     if (m.id !== expected + 1) throw gap(expected + 1);
     expected = m.id;
   }
+  // Caps per user (security probe B3), checked before anything is written; a push that only
+  // acknowledges (or only repeats processed mutations) always goes through, so the caps can clear.
+  const quota = await readRejectionQuota(db, actor.userId);
+  if (expected > last) {
+    if (!client.known) await assertRoomForClient(db, actor, clock.now());
+    assertRoomForRejections(quota);
+  }
   let claimed = client.known;
   const claim = async (trx: Db, now: string) => {
     if (!claimed) await claimClient(trx, req.clientId, actor, now);
@@ -102,11 +117,13 @@ export async function push(deps: CommandDeps, actor: Actor, req: PushRequest): P
     if (outcome) results.push({ id: m.id, status: outcome });
     else if (error) {
       const reason = boundedError(error);
+      // Counted even if a racing push records it instead: the cap errs on the side of null args.
+      const args = keepArgs(quota, storedArgs(m, safe));
       const recorded = await db.transaction().execute(async (trx) => {
         const now = isoNow(clock);
         await claim(trx, now);
         if (!(await claimMutation(trx, req.clientId, m.id, now))) return false;
-        await logMutation(trx, req.clientId, m, reason, storedArgs(m, safe), await nextVersion(trx), now);
+        await logMutation(trx, req.clientId, m, reason, args, await nextVersion(trx), now);
         return true;
       });
       results.push(recorded ? { id: m.id, status: 'rejected', error: reason } : { id: m.id, status: 'skipped' });

@@ -1,7 +1,11 @@
 import {
+  AppError,
   jsonBytes,
   MAX_STORED_ARGS_BYTES,
   MAX_STORED_DETAILS,
+  MAX_USER_PENDING_REJECTIONS,
+  MAX_USER_STORED_ARGS_CHARS,
+  MAX_USER_STORED_REJECTIONS,
   type Mutation,
   type MutationError,
   textProblem,
@@ -52,4 +56,64 @@ export async function forgetAcknowledged(db: Db, clientId: string, below: number
     .where('mutationId', '<', below)
     .executeTakeFirst();
   return Number(r.numDeletedRows);
+}
+
+/**
+ * What one user's stored rejections hold now, across all their devices: `pending` rows, of which
+ * `withArgs` keep their args, `argsChars` characters of JSON in all. Read once per push and then
+ * counted forward in memory (`keepArgs`), so two pushes racing may go over by one push's worth.
+ */
+export interface RejectionQuota {
+  pending: number;
+  withArgs: number;
+  argsChars: number;
+}
+
+/** Reads the user's `RejectionQuota` (security probe B3). */
+export async function readRejectionQuota(db: Db, userId: string): Promise<RejectionQuota> {
+  const row = await db
+    .selectFrom('syncMutations')
+    .innerJoin('syncClients', 'syncClients.id', 'syncMutations.clientId')
+    .where('syncClients.userId', '=', userId)
+    .where('syncMutations.status', '=', 'rejected')
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('pending'),
+      eb.fn.count<number | string>(eb.case().when('syncMutations.args', '!=', 'null').then(1).end()).as('withArgs'),
+      eb.fn
+        .sum<number | string | null>(
+          eb
+            .case()
+            .when('syncMutations.args', '!=', 'null')
+            .then(eb.fn('length', ['syncMutations.args']))
+            .else(0)
+            .end(),
+        )
+        .as('argsChars'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { pending: Number(row.pending), withArgs: Number(row.withArgs), argsChars: Number(row.argsChars ?? 0) };
+}
+
+/** 429 `rate_limited` when the user's devices have left MAX_USER_PENDING_REJECTIONS unacknowledged. */
+export function assertRoomForRejections(quota: RejectionQuota): void {
+  if (quota.pending >= MAX_USER_PENDING_REJECTIONS)
+    throw new AppError(
+      'rate_limited',
+      `${quota.pending} refused changes are waiting to be collected by your devices; sync them (or wait for the clean-up of devices unused for long) before sending more`,
+    );
+}
+
+/**
+ * The args to store for one more rejection (`args` as `storedArgs` gave them): kept while the user
+ * has fewer than MAX_USER_STORED_REJECTIONS rejections with args and MAX_USER_STORED_ARGS_CHARS
+ * characters of them, else 'null' (the device shows its own copy). Counts the new row into `quota`.
+ */
+export function keepArgs(quota: RejectionQuota, args: string): string {
+  quota.pending++;
+  if (args === 'null') return args;
+  if (quota.withArgs >= MAX_USER_STORED_REJECTIONS || quota.argsChars + args.length > MAX_USER_STORED_ARGS_CHARS)
+    return 'null';
+  quota.withArgs++;
+  quota.argsChars += args.length;
+  return args;
 }

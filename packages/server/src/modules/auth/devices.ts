@@ -11,6 +11,12 @@ import { newToken, sha256 } from './passwords';
 export const DEVICE_MAX_FAILURES = 5;
 /** A device that has not logged in for this long is a stranger again. */
 export const DEVICE_TTL_DAYS = 180;
+/**
+ * Trusted devices kept per user, newest first: every sign-in without a cookie adds one, so without
+ * a cap a script signing in over and over would pile up rows for 180 days (security probe B8).
+ * Ten covers a teacher's phone, a shared school computer and a few browsers.
+ */
+export const DEVICE_MAX_PER_USER = 10;
 
 /**
  * Takes one failure from the device's budget in one guarded statement, before the password is
@@ -32,7 +38,8 @@ export async function reserveDeviceAttempt(db: Db, token: string, userId: string
 /**
  * After a successful login: forgets the presented token (if any) and trusts this device anew with
  * a fresh token, so a copied old cookie stops working once its owner logs in again. Returns the
- * token and its expiry for the cookie.
+ * token and its expiry for the cookie. Keeps only the user's DEVICE_MAX_PER_USER newest devices;
+ * an older one forgotten here is an untrusted client at its next sign-in, nothing more.
  */
 export async function trustDevice(
   db: Db,
@@ -54,6 +61,18 @@ export async function trustDevice(
         expiresAt: expiresAt.toISOString(),
       })
       .execute();
+    const kept = await trx
+      .selectFrom('trustedDevices')
+      .select('id')
+      .where('userId', '=', userId)
+      .orderBy('createdAt', 'desc')
+      .orderBy('id')
+      .execute();
+    const older = kept
+      .map((d) => d.id)
+      .filter((id) => id !== sha256(token))
+      .slice(DEVICE_MAX_PER_USER - 1);
+    if (older.length > 0) await trx.deleteFrom('trustedDevices').where('id', 'in', older).execute();
   });
   return { token, expiresAt };
 }

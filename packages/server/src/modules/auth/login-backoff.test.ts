@@ -95,4 +95,26 @@ describe('login back-off over time, and trusted devices', () => {
     // Its trust is used up: it is an untrusted client now, and the login is locked for those.
     expect((await login('otherofficer@test.mentora', PASSWORD, device)).statusCode).toBe(429);
   });
+
+  // Security probe B8: every sign-in without a device cookie added a row kept 180 days.
+  it('keeps at most 10 trusted devices per user, the newest, however often they sign in without a cookie', async () => {
+    const cookies: (string | undefined)[] = [];
+    for (let i = 0; i < 15; i++) {
+      const res = await login('sysadmin@test.mentora', PASSWORD);
+      expect(res.statusCode).toBe(200);
+      cookies.push(deviceCookie(res)?.value);
+      advance(1000);
+    }
+    const user = await w.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('loginEmail', '=', 'sysadmin@test.mentora')
+      .executeTakeFirstOrThrow();
+    const rows = await w.handle.db.selectFrom('trustedDevices').select('id').where('userId', '=', user.id).execute();
+    expect(rows.length).toBe(10);
+    // The newest device is still trusted while the login is locked for others; the oldest is not.
+    for (let i = 0; i < 8; i++) await login('sysadmin@test.mentora', `bad ${i}`, undefined, '203.0.113.20');
+    expect((await login('sysadmin@test.mentora', PASSWORD, cookies[0])).statusCode).toBe(429);
+    expect((await login('sysadmin@test.mentora', PASSWORD, cookies[14])).statusCode).toBe(200);
+  });
 });

@@ -22,6 +22,7 @@ describe('password rules', () => {
       programId: w.programId,
       fullName: 'Naseem Bibi',
       phone: '0333-7654321',
+      email: 'naseem.b@probe.test',
       schoolId: w.units.s2.id,
     });
     const account = await admin.send('POST', '/api/accounts', { personId: person.json().id });
@@ -50,6 +51,24 @@ describe('password rules', () => {
     expect(reason(await redeem('03337654321'))).toBe('personal');
   });
 
+  // Security probe B1: invisible characters, other scripts' digits and look-alike letters.
+  it('refuses passwords disguised with invisible characters, non-Latin digits or look-alike letters', async () => {
+    for (const p of ['\u200b', '\u200e', '\u202e', '\u00ad'])
+      expect(reason(await redeem(p.repeat(8))), `8 × U+${p.codePointAt(0)?.toString(16)}`).toBe('too_short');
+    for (const p of ['12345678\u200b', 'password\u200b1', '۱۲۳۴۵۶۷۸', '١٢٣٤٥٦٧٨', 'pаssword1'])
+      expect(reason(await redeem(p)), p).toBe('common');
+  });
+
+  // Security probe B2: the person's own email counts although the login is the phone.
+  it("refuses the person's own email when the login is the phone", async () => {
+    expect(reason(await redeem('naseem.b@probe.test'))).toBe('personal');
+  });
+
+  it("refuses the names of the person's program, school and the units above it", async () => {
+    expect(reason(await redeem('GGPS Uthal 2'))).toBe('personal');
+    expect(reason(await redeem('Test PTMP 2024'))).toBe('personal');
+  });
+
   it('accepts a long passphrase without composition rules', async () => {
     const ok = await redeem('tea with cardamom at noon');
     expect(ok.statusCode).toBe(200);
@@ -64,6 +83,8 @@ describe('password rules', () => {
     expect(reason(await change('         '))).toBe('too_short');
     expect(reason(await change('otherOfficer person'))).toBe('personal');
     expect(reason(await change('otherofficer@test.mentora'))).toBe('personal');
+    expect(reason(await change('\u200b'.repeat(8)))).toBe('too_short');
+    expect(reason(await change('١٢٣٤٥٦٧٨'))).toBe('common');
     expect((await change('a kettle on the stove')).statusCode).toBe(204);
   });
 });

@@ -132,14 +132,29 @@ export async function endSession(db: Db, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }
 
-/** The login and name a new password must not be made of. */
+/**
+ * The login, name, email and phone a new password must not be made of, and the names of the
+ * person's program and of their school and the org units above it (the school's path).
+ */
 async function ownerOf(db: Db, user: UserRow): Promise<PasswordOwner> {
   const person = await db
     .selectFrom('persons')
-    .select('fullName')
-    .where('id', '=', user.personId)
+    .innerJoin('programs', 'programs.id', 'persons.programId')
+    .leftJoin('orgUnits', 'orgUnits.id', 'persons.schoolId')
+    .select(['persons.fullName', 'persons.email', 'persons.phone', 'programs.name as program', 'orgUnits.path'])
+    .where('persons.id', '=', user.personId)
     .executeTakeFirstOrThrow();
-  return { login: user.loginEmail ?? user.loginPhone, fullName: person.fullName };
+  const unitIds = (person.path ?? '').split('/').filter(Boolean);
+  const units = unitIds.length
+    ? await db.selectFrom('orgUnits').select('name').where('id', 'in', unitIds).execute()
+    : [];
+  return {
+    login: user.loginEmail ?? user.loginPhone,
+    fullName: person.fullName,
+    email: person.email,
+    phone: person.phone,
+    places: [person.program, ...units.map((u) => u.name)],
+  };
 }
 
 /**

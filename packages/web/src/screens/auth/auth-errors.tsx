@@ -30,10 +30,18 @@ export function passwordProblemText(error: unknown): string | null {
 
 /**
  * The error of a login, code or password form: a lock says how many minutes to wait (the back-off
- * climbs to an hour); a refused password is shown at its field instead; anything else as usual.
+ * climbs to an hour); a refused password is shown at its field instead; `wrong`, when given, is
+ * what this form says for `unauthenticated` (the code form: the code is wrong or has expired, not
+ * the password); anything else as usual.
  */
-export function AuthError({ error }: { error: unknown }) {
+export function AuthError({ error, wrong }: { error: unknown; wrong?: string }) {
   if (passwordProblem(error)) return null;
+  if (wrong && error instanceof ApiError && error.code === 'unauthenticated')
+    return (
+      <p class="alert alert-error" role="alert">
+        {wrong}
+      </p>
+    );
   const minutes = waitMinutes(error);
   if (minutes === null) return <ErrorBox error={error} />;
   return (

@@ -48,7 +48,7 @@ export function Redeem() {
           onValue={setCode}
         />
         <NewPasswordFields id="redeem-password" state={password} error={error} />
-        <AuthError error={error} />
+        <AuthError error={error} wrong={t('redeem.wrongCode')} />
         <button type="submit" class="button" disabled={busy}>
           {t('redeem.submit')}
         </button>
