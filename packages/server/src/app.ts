@@ -28,7 +28,8 @@ import {
   trackRouteMethods,
 } from './http/framework-answers';
 import { registerHealth } from './http/health';
-import { registerNoStore } from './http/no-store';
+import { registerContentTypeCheck } from './http/content-types';
+import { markNoStore, registerNoStore } from './http/no-store';
 import { withNullInNullableEnums } from './http/openapi-nullable';
 import { registerResponseSchemas } from './http/responses';
 import { registerSessionHook } from './http/session-hook';
@@ -55,7 +56,7 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
     // Real ids never look like this, but a bad client might send anything in a path.
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // A bad URL escape or an over-long param: the same error shape as everything else (414, 400).
-    frameworkErrors: errorHandler,
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, markNoStore(request, reply)),
     clientErrorHandler,
     return503OnClosing: false, // refuseWhileClosing answers instead, in the error shape
   });
@@ -124,6 +125,7 @@ export async function buildApp(config: Config, handle: DbHandle, clock: Clock = 
   registerResponseSchemas(app);
   registerSessionHook(app);
   registerNoStore(app);
+  registerContentTypeCheck(app);
   registerHealth(app, deps, APP_VERSION);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await app.register(authRoutes);
