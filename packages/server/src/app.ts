@@ -19,6 +19,7 @@ import {
 import { type Clock, systemClock } from './clock';
 import type { Config } from './config';
 import type { DbHandle } from './db/connect';
+import { registerContentTypeCheck } from './http/content-types';
 import type { AppDeps } from './http/context';
 import { errorHandler } from './http/errors';
 import {
@@ -28,7 +29,6 @@ import {
   trackRouteMethods,
 } from './http/framework-answers';
 import { registerHealth } from './http/health';
-import { registerContentTypeCheck } from './http/content-types';
 import { markNoStore, registerNoStore } from './http/no-store';
 import { withNullInNullableEnums } from './http/openapi-nullable';
 import { registerResponseSchemas } from './http/responses';

@@ -1,5 +1,5 @@
-import { type Kysely, sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable';
 import type { AppDeps } from './context';
