@@ -1,5 +1,5 @@
 import { AppError } from '@mentora/core';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, preParsingAsyncHookHandler } from 'fastify';
 
 /**
  * A body in a content type the operation does not declare is 415 unsupported_media_type, whatever
@@ -12,17 +12,26 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 export function registerContentTypeCheck(app: FastifyInstance) {
   // No route reads plain text; without the parser such a body is a 415 on every route.
   app.removeContentTypeParser('text/plain');
-  app.addHook('preParsing', async (request, _reply, payload) => {
+  // The route's own preParsing hooks come first: a route that authorizes before reading its body
+  // (http/authorize-first.ts) still refuses a stranger with 403/404, whatever the content type.
+  app.addHook('onRoute', (route) => {
+    const schema = route.schema as { body?: unknown; consumes?: string[] } | undefined;
+    if (!schema?.body && !schema?.consumes) return; // takes no body; Fastify ignores one
+    const declared = schema.consumes ?? ['application/json'];
+    const own = route.preParsing;
+    route.preParsing = [...(own === undefined ? [] : Array.isArray(own) ? own : [own]), checkType(declared)];
+  });
+}
+
+function checkType(declared: string[]): preParsingAsyncHookHandler {
+  return async (request, _reply, payload) => {
     const type = request.headers['content-type'];
     if (type === undefined || !hasBody(request)) return payload;
-    const schema = request.routeOptions.schema as { body?: unknown; consumes?: string[] } | undefined;
-    if (!schema?.body && !schema?.consumes) return payload; // takes no body; Fastify ignores one
-    const declared = schema.consumes ?? ['application/json'];
     const media = (type.split(';')[0] ?? '').trim().toLowerCase();
     if (!declared.includes(media))
       throw new AppError('unsupported_media_type', `Send the body as ${declared.join(' or ')}`);
     return payload;
-  });
+  };
 }
 
 function hasBody(request: FastifyRequest): boolean {
