@@ -21,6 +21,7 @@ import { type Clock, systemClock } from './clock';
 import type { CommandTable } from './commands/run';
 import type { Config } from './config';
 import type { DbHandle } from './db/connect';
+import { registerContentTypeCheck } from './http/content-types';
 import type { AppDeps } from './http/context';
 import { errorHandler } from './http/errors';
 import {
@@ -30,7 +31,7 @@ import {
   trackRouteMethods,
 } from './http/framework-answers';
 import { registerHealth } from './http/health';
-import { registerNoStore } from './http/no-store';
+import { markNoStore, registerNoStore } from './http/no-store';
 import { withNullInNullableEnums } from './http/openapi-nullable';
 import { registerSessionHook } from './http/session-hook';
 import { accountsArea } from './modules/accounts/area';
@@ -82,7 +83,7 @@ export async function buildApp(
     // Real ids never look like this, but a bad client might send anything in a path.
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // A bad URL escape or an over-long param: the same error shape as everything else (414, 400).
-    frameworkErrors: errorHandler,
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, markNoStore(request, reply)),
     clientErrorHandler,
     return503OnClosing: false, // refuseWhileClosing answers instead, in the error shape
   });
@@ -157,6 +158,7 @@ export async function buildApp(
 
   registerSessionHook(app);
   registerNoStore(app);
+  registerContentTypeCheck(app);
   registerHealth(app, deps, APP_VERSION);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   for (const area of areas) if (area.routes) await app.register(area.routes);

@@ -3,6 +3,7 @@ import { systemClock } from './clock';
 import { ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrate';
+import { holdServerLease } from './db/server-lease';
 import { backup } from './jobs/backup';
 import { operatorMessage } from './operator-errors';
 
@@ -12,7 +13,7 @@ const USAGE = `Usage: mentora <command>
   seed             load the demo data of both seed programs into an empty database
   backup <file>    write a consistent copy of the SQLite database to <file> (never overwrites)
   restore <file> [--force]
-                   replace the SQLite database with the backup <file>; stop the server first;
+                   replace the SQLite database with the backup <file>; refused while a server runs on it;
                    --force replaces a database that holds data (PostgreSQL: use pg_restore)
   init --program NAME --model cluster|school|both --levels a,b,c --root NAME --admin-name NAME --admin-login EMAIL|PHONE
                    set up a program, its root unit and its first admin (prints an invite code); on a deployment
@@ -106,6 +107,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function start(config: ReturnType<typeof loadConfig>, handle: ReturnType<typeof connect>): Promise<number> {
+  // A pid note beside the SQLite file, so `restore` refuses while this server uses it.
+  const release = handle.engine === 'sqlite' ? holdServerLease(config.databaseUrl) : () => {};
+  process.on('exit', release);
   await migrateToLatest(handle.db);
   const { isDatabaseEmpty, seedDemo } = await import('./demo/seed');
   const { DEMO_LOGINS, DEMO_PASSWORD } = await import('./demo/logins');
@@ -140,6 +144,7 @@ async function start(config: ReturnType<typeof loadConfig>, handle: ReturnType<t
     clearInterval(sweep);
     await app.close();
     await handle.close();
+    release();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

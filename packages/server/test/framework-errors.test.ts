@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../src/clock';
 import { expectErrorShape } from './checks';
 import { type Client, makeWorld, type World } from './world';
 
@@ -19,6 +20,9 @@ function raw(port: number, bytes: string): Promise<string> {
 
 function errorOf(answer: string): { status: number; code: string; details: unknown } {
   const status = Number(answer.slice(9, 12));
+  // Issue 6 retest B4: what Node's parser refuses is an /api answer too, so no-store as well.
+  const head = answer.slice(0, answer.indexOf('\r\n\r\n')).toLowerCase();
+  expect(head, answer.slice(0, 200)).toContain('cache-control: no-store');
   const rest = answer.slice(answer.indexOf('\r\n\r\n') + 4);
   const body = JSON.parse(rest.slice(0, rest.lastIndexOf('}') + 1));
   return { status, code: body.error?.code, details: body.error?.details };
@@ -38,6 +42,8 @@ describe('framework errors in the documented error shape', () => {
     expectErrorShape(res, what);
     expect(res.statusCode, what).toBe(status);
     expect(res.json().error.code, what).toBe(code);
+    // Issue 6 retest B4: framework answers too carry no-store (admin guide §7).
+    expect(res.headers['cache-control'], what).toBe('no-store');
   };
 
   it('answers a path parameter over 200 characters with 414 uri_too_long', async () => {
@@ -48,6 +54,77 @@ describe('framework errors in the documented error shape', () => {
   it('answers a malformed percent-encoding with 400 bad_request', async () => {
     expectCode(await admin.get('/api/persons/%zz'), 400, 'bad_request', 'bad escape in a param');
     expectCode(await admin.get('/api/pers%E0%A4%A'), 400, 'bad_request', 'bad escape in the path');
+  });
+
+  it('answers an over-large body with 413 and an unknown content type with 415', async () => {
+    const big = await w.app.inject({
+      method: 'POST',
+      url: '/api/persons',
+      cookies: admin.cookies,
+      headers: { 'x-csrf-token': admin.csrfToken, 'content-type': 'application/json' },
+      payload: `{"fullName":"${'x'.repeat(1024 * 1024 + 10)}"}`,
+    });
+    expectCode(big, 413, 'payload_too_large', 'over-large body');
+    const xml = await w.app.inject({
+      method: 'POST',
+      url: '/api/persons',
+      cookies: admin.cookies,
+      headers: { 'x-csrf-token': admin.csrfToken, 'content-type': 'application/xml' },
+      payload: '<person/>',
+    });
+    expectCode(xml, 415, 'unsupported_media_type', 'xml body');
+  });
+
+  /** Issue 6 retest B5: text/plain was parsed and validated (400), unlike XML or a form (415). */
+  it('answers 415 for every content type an operation does not declare', async () => {
+    const doc = (await w.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const offered: [string, string][] = [
+      ['text/plain', '{"fullName":"x"}'],
+      ['text/plain; charset=utf-8', 'hello'],
+      ['application/xml', '<a/>'],
+      ['application/x-www-form-urlencoded', 'a=1'],
+      ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n'],
+      ['application/json', '{}'],
+      ['application/offset+octet-stream', 'bytes'],
+      ['application/octet-stream', 'bytes'],
+    ];
+    // Real ids, so routes that authorize before reading the body (upload chunk, import) let it through.
+    const uploadId = newId();
+    const started = await admin.send('POST', '/api/uploads', {
+      id: uploadId,
+      filename: 'c.pdf',
+      contentType: 'application/pdf',
+      size: 10,
+    });
+    expect(started.statusCode).toBe(201);
+    const idFor = (path: string, name: string) =>
+      name === 'programId'
+        ? w.programId
+        : name === 'kind'
+          ? 'teachers'
+          : path.startsWith('/api/uploads')
+            ? uploadId
+            : w.people.mentee;
+    let checked = 0;
+    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, unknown>>))
+      for (const [method, op] of Object.entries(item as Record<string, { requestBody?: { content: object } }>)) {
+        if (!op.requestBody) continue;
+        const declared = Object.keys(op.requestBody.content);
+        for (const [type, payload] of offered) {
+          if (declared.includes(type.split(';')[0] as string)) continue;
+          const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => idFor(path, name));
+          const res = await w.app.inject({
+            method: method.toUpperCase() as 'POST',
+            url,
+            cookies: admin.cookies,
+            headers: { 'x-csrf-token': admin.csrfToken, 'content-type': type, 'upload-offset': '0' },
+            payload,
+          });
+          expectCode(res, 415, 'unsupported_media_type', `${method} ${path} as ${type}`);
+          checked++;
+        }
+      }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('answers another method on a known path with 405 and an Allow header', async () => {
@@ -114,5 +191,6 @@ describe('a request arriving while the server shuts down', () => {
     expect(text.slice(0, 12)).toBe('HTTP/1.1 200');
     expect(errorOf(second)).toMatchObject({ status: 503, code: 'unavailable', details: [] });
     expect(second.toLowerCase()).toContain('retry-after: 5');
+    expect(second.toLowerCase()).toContain('cache-control: no-store');
   });
 });

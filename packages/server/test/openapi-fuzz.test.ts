@@ -129,6 +129,9 @@ describe('OpenAPI fuzz: every answer documented, none a 5xx', () => {
           figures.violations++;
           findings.push({ at: op.at, role, request, status: res.statusCode, problem: violation.slice(0, 300) });
         }
+        // Issue 6 retest B4: every /api answer, the framework's own included, is no-store (guide §7).
+        if (res.headers['cache-control'] !== 'no-store')
+          findings.push({ at: op.at, role, request, status: res.statusCode, problem: 'no Cache-Control: no-store' });
         if (r.kind === 'method' && res.statusCode !== 405)
           findings.push({ at: op.at, role, request, status: res.statusCode, problem: 'odd method: not a 405' });
       };

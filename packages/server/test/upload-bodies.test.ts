@@ -93,7 +93,8 @@ describe('routes that read an upload authorize before reading it', () => {
     for (const [what, type, body] of MALFORMED) {
       const res = await post(admin, importUrl, type, body);
       expectErrorShape(res, `admin, ${what}`);
-      expect(res.statusCode, `admin, ${what}: ${res.body}`).toBe(400);
+      // JSON is not a type the import declares: 415 (issue 6 retest B5); a broken form is 400.
+      expect(res.statusCode, `admin, ${what}: ${res.body}`).toBe(type === 'application/json' ? 415 : 400);
     }
     expect(await snapshot(w)).toEqual(before);
   });

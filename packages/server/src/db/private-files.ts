@@ -1,19 +1,38 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 // The database and its backups hold personal data (names, phone numbers, reflections): only the
 // account the server runs as may read them, whatever the umask of the shell that started it.
 const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
 
-/** Creates `dir` (and missing parents) 0700. An existing directory is the operator's: left as it is. */
+/**
+ * Creates `dir` (and missing parents) 0700. An existing directory is the operator's: left as it is.
+ * One level at a time from the nearest existing parent, not `mkdirSync(…, { recursive: true })`:
+ * Node's recursive mkdir never returns under /proc (issue 6 retest B11, `DATABASE_URL=/proc/nope/x`
+ * hung). Throws Node's own error (ENOENT, EACCES, ENOTDIR, EROFS with `syscall` mkdir and `path`),
+ * which operator-errors.ts turns into one line.
+ */
 export function ensurePrivateDir(dir: string): void {
-  if (existsSync(dir)) return;
-  const first = mkdirSync(dir, { recursive: true, mode: DIR_MODE });
-  // `mode` is filtered by the umask; say it again for every directory this call created.
-  for (let d = dir; first && d.startsWith(first); d = dirname(d)) {
-    chmodSync(d, DIR_MODE);
-    if (d === first) break;
+  const missing: string[] = [];
+  let d = resolve(dir);
+  while (!existsSync(d)) {
+    missing.unshift(d);
+    const parent = dirname(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  if (!missing.length) return;
+  if (existsSync(d) && !statSync(d).isDirectory())
+    throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${missing[0]}'`), {
+      code: 'ENOTDIR',
+      syscall: 'mkdir',
+      path: d,
+    });
+  for (const m of missing) {
+    mkdirSync(m, { mode: DIR_MODE });
+    // `mode` is filtered by the umask; say it again.
+    chmodSync(m, DIR_MODE);
   }
 }
 

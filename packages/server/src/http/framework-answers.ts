@@ -66,8 +66,10 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
         ? [408, 'request_timeout', 'The request took too long to arrive']
         : [400, 'bad_request', 'The request is not valid HTTP'];
   const body = JSON.stringify({ error: { code, message, details: [] } } satisfies ErrorBody);
+  // The URL may not be known (or not be HTTP at all): no-store always, as for every /api answer.
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      'Cache-Control: no-store\r\n' +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }

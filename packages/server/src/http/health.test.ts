@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +38,35 @@ async function setWritable(w: World, writable: boolean) {
   } finally {
     await admin.end();
   }
+}
+
+/**
+ * Another process's write lock on the health row: SQLite `BEGIN IMMEDIATE` on a second connection
+ * to the same file; PostgreSQL a row lock (`SELECT … FOR UPDATE`) held open on a second client.
+ * Returns the release.
+ */
+async function holdWriteLock(w: World): Promise<() => Promise<void>> {
+  if (engine === 'sqlite') {
+    const file = (await sql<{ file: string }>`PRAGMA database_list`.execute(w.handle.db)).rows[0]?.file as string;
+    const other = new SqliteDatabase(file);
+    other.exec('BEGIN IMMEDIATE');
+    other.prepare('UPDATE health_probe SET checked_at = checked_at WHERE id = 1').run();
+    return async () => {
+      other.exec('ROLLBACK');
+      other.close();
+    };
+  }
+  const db = (await sql<{ db: string }>`SELECT current_database() AS db`.execute(w.handle.db)).rows[0]?.db as string;
+  const url = new URL(process.env.MENTORA_TEST_PG_URL as string);
+  url.pathname = `/${db}`;
+  const other = new pg.Client({ connectionString: url.toString() });
+  await other.connect();
+  await other.query('BEGIN');
+  await other.query('SELECT id FROM health_probe WHERE id = 1 FOR UPDATE');
+  return async () => {
+    await other.query('ROLLBACK');
+    await other.end();
+  };
 }
 
 /** Asks until the answer is not a dropped-connection 503 (the pool reconnects on the next query). */
@@ -83,6 +113,27 @@ describe('health check and answers that hold personal data', () => {
     expect(back.statusCode).toBe(200);
     expect(back.json().status).toBe('ok');
   });
+
+  /**
+   * Issue 6 retest B7: with the database locked by another process, health took 10.4 s to say 503
+   * (busy_timeout 5 s, asked twice); load balancers give up at about 5 s and see a timeout instead.
+   */
+  it('answers 503 within 3 s while another process holds the write lock, and ok after', async () => {
+    const release = await holdWriteLock(w);
+    try {
+      const started = Date.now();
+      const res = await w.app.inject({ method: 'GET', url: '/api/health' });
+      const took = Date.now() - started;
+      expect(res.statusCode, res.body).toBe(503);
+      expect(res.json()).toMatchObject({ status: 'degraded', database: 'cannot_write' });
+      expect(res.headers['retry-after']).toMatch(/^\d+$/);
+      expect(took).toBeLessThan(3000);
+    } finally {
+      await release();
+    }
+    const back = await w.app.inject({ method: 'GET', url: '/api/health' });
+    expect(back.statusCode, back.body).toBe(200);
+  }, 30_000);
 
   it('marks every /api answer no-store, errors and public answers included', async () => {
     const admin = await w.as('admin');

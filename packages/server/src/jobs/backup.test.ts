@@ -1,5 +1,7 @@
-import { execFile } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +42,38 @@ async function cli(args: string[], env: Record<string, string>) {
     const err = e as { code: number; stdout: string; stderr: string };
     return { code: err.code, stdout: err.stdout, stderr: err.stderr };
   }
+}
+
+/** Starts `npm run cli -- start` on `file` in a child process; resolves once it listens. */
+async function startServer(file: string) {
+  const free = createServer().listen(0, '127.0.0.1');
+  await once(free, 'listening');
+  const port = (free.address() as { port: number }).port;
+  await new Promise((r) => free.close(r));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts', 'start'], {
+    cwd: repo,
+    env: { ...process.env, LOG_LEVEL: 'silent', DATABASE_URL: file, PORT: String(port), DEMO_DATA: 'never' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      out += String(d);
+      if (out.includes('Mentora is running')) resolve();
+    });
+    child.stderr.on('data', (d) => {
+      out += String(d);
+    });
+    child.on('exit', (code) => reject(new Error(`the server exited (${code}): ${out}`)));
+  });
+  return {
+    pid: child.pid as number,
+    stop: async () => {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 /** A plain operator's error: one line, no stack trace. */
@@ -170,6 +204,55 @@ if (engine === 'sqlite') {
       expect(bad.code).toBe(1);
       expectOneLine(bad.stderr, /plain-file/);
     });
+
+    /** Issue 6 retest B6: restore replaced the file under a running server; its writes were then lost. */
+    it('refuses to restore while a server uses the database, and restores once it has stopped', async () => {
+      const saved = join(dir, 'b6-backup.sqlite');
+      await backup(live, saved);
+      const target = join(dir, 'b6', 'mentora.sqlite');
+      expect((await cli(['restore', saved], { DATABASE_URL: target })).code).toBe(0);
+      const server = await startServer(target);
+      try {
+        const refused = await cli(['restore', saved, '--force'], { DATABASE_URL: target });
+        expect(refused.code).toBe(1);
+        expectOneLine(refused.stderr, new RegExp(`in use by a running server \\(pid ${server.pid}\\)`));
+        expect(programNames(target)).toEqual(['PTMP Lasbella']);
+      } finally {
+        await server.stop();
+      }
+      expect(existsSync(`${target}.server-pid`)).toBe(false); // removed by a clean stop
+      const ok = await cli(['restore', saved, '--force'], { DATABASE_URL: target });
+      expect(ok.code, ok.stderr).toBe(0);
+      // A server that died without stopping (kill -9) leaves its note behind; a dead pid does not block.
+      writeFileSync(`${target}.server-pid`, '999999999\n');
+      expect((await cli(['restore', saved, '--force'], { DATABASE_URL: target })).code).toBe(0);
+    }, 90_000);
+
+    /** Issue 6 retest B10: a wrong backup path was reported as "(database: <the target>)". */
+    it('names the backup file, not the database, when the backup cannot be read', async () => {
+      const target = join(dir, 'b10', 'mentora.sqlite');
+      const folder = join(dir, 'a-folder');
+      mkdirSync(folder);
+      await expect(restore(folder, target)).rejects.toThrow(new RegExp(`^The backup ${folder} is not a file`));
+      const r = await cli(['restore', folder], { DATABASE_URL: target });
+      expect(r.code).toBe(1);
+      expectOneLine(r.stderr, /a-folder/);
+      expect(r.stderr).not.toContain(target);
+      const unreadable = join(dir, 'b10-unreadable.sqlite');
+      await backup(live, unreadable);
+      writeFileSync(unreadable, Buffer.concat([readFileSync(unreadable).subarray(0, 100), Buffer.alloc(4096, 7)]));
+      await expect(restore(unreadable, target)).rejects.toThrow(new RegExp(`^The backup ${unreadable} `));
+      expect(existsSync(target)).toBe(false);
+    });
+
+    /** Issue 6 retest B11: Node's recursive mkdir under /proc never returned; migrate hung. */
+    it('fails fast with one line when the data directory cannot be created', async () => {
+      const started = Date.now();
+      const r = await cli(['migrate'], { DATABASE_URL: '/proc/nope/x.sqlite' });
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(r.code).toBe(1);
+      expectOneLine(r.stderr, /\/proc\/nope/);
+    }, 30_000);
   });
 } else {
   describe('backup and restore on PostgreSQL', () => {

@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { ConfigError } from '../config';
 import { knownMigrations } from '../db/migrate';
 import { ensurePrivateDir, restrictSqliteSidecars } from '../db/private-files';
+import { leaseFile, runningServer } from '../db/server-lease';
 
 export interface RestoreResult {
   /** Absolute path of the restored database. */
@@ -19,10 +20,10 @@ const REQUIRED_TABLES = ['kysely_migration', 'server_clock', 'programs', 'person
 
 /**
  * Replaces the SQLite database at `target` with the backup `source` (made by `backup`). The server
- * must be stopped first: a running one keeps its own view of the old file.
+ * must be stopped first: a running one keeps the old file open and its writes would be lost.
  *
- * Checks before it touches anything, each a ConfigError with one line for the operator: `source`
- * exists, is a SQLite file that passes `PRAGMA quick_check`, has Mentora's tables and no migration
+ * Checks before it touches anything, each a ConfigError with one line for the operator: no live
+ * server uses `target` (its pid note, db/server-lease.ts); `source` is a file, readable, a SQLite file that passes `PRAGMA quick_check`, has Mentora's tables and no migration
  * this version does not know; `target` holds no programs, persons or users unless `force`.
  * Then copies with SQLite's online backup API into a 0600 file beside `target`, removes the old
  * database's `-wal`/`-shm` (SQLite would replay an old WAL onto the new file) and renames the
@@ -31,6 +32,11 @@ const REQUIRED_TABLES = ['kysely_migration', 'server_clock', 'programs', 'person
 export async function restore(source: string, target: string, opts: { force?: boolean } = {}): Promise<RestoreResult> {
   const from = resolve(source);
   const to = resolve(target);
+  const server = runningServer(to);
+  if (server !== null)
+    throw new ConfigError(
+      `The database ${to} is in use by a running server (pid ${server}); stop it first, then restore (if no server runs, remove ${leaseFile(to)}).`,
+    );
   const checked = inspectBackup(from);
   if (!opts.force && hasData(to))
     throw new ConfigError(
@@ -58,9 +64,25 @@ export async function restore(source: string, target: string, opts: { force?: bo
   return { target: to, ...checked };
 }
 
-/** Validates `file` as a Mentora SQLite backup; returns what it holds. */
+/**
+ * Validates `file` as a Mentora SQLite backup; returns what it holds. Every refusal names the
+ * backup file (issue 6 retest B10: a directory was reported against the target database).
+ */
 function inspectBackup(file: string): Omit<RestoreResult, 'target'> {
   if (!existsSync(file)) throw new ConfigError(`The backup ${file} does not exist.`);
+  if (!statSync(file).isFile()) throw new ConfigError(`The backup ${file} is not a file (a directory?).`);
+  try {
+    return readBackup(file);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    const code = (e as { code?: unknown }).code;
+    throw new ConfigError(
+      `The backup ${file} cannot be read: ${e instanceof Error ? e.message : String(e)}${typeof code === 'string' ? ` [${code}]` : ''}`,
+    );
+  }
+}
+
+function readBackup(file: string): Omit<RestoreResult, 'target'> {
   if (!isSqliteFile(file)) throw new ConfigError(`${file} is not a SQLite database (no SQLite header).`);
   const db = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
   try {
