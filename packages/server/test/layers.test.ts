@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
  */
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** Shipped source files: not tests, nor the test helpers beside them (`test-*.ts`, e.g. policy/test-matrix.ts). */
 function sources(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name))
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) && !/^test-/.test(e.name))
     .map((e) => relative(root, join(e.parentPath, e.name)));
 }
 
