@@ -1,4 +1,4 @@
-import type { AssignableRole, Locale, MeResponse as Me } from '@mentora/core/types';
+import type { Locale, MeResponse as Me } from '@mentora/core/types';
 import { computed, signal } from '@preact/signals';
 import { applyLocale, initialLocale, storedLocale } from '../i18n';
 import { attach, leave, localDb, pause, restore, syncEngine } from '../store/device';
