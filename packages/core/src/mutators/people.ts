@@ -1,6 +1,6 @@
 import { created, type Mutators, patchRow, trimmed } from './row-store';
 
-/** People (server: modules/people/commands.ts). */
+/** People (server: modules/persons/commands.ts). */
 export const peopleMutators: Mutators<'person.create' | 'person.update' | 'person.archive'> = {
   'person.create': {
     creates: true,
