@@ -61,7 +61,4 @@ export interface GroupMember {
   version: number;
 }
 
-/** A membership is current on `day` when it has started and not yet ended. */
-export function isCurrentMember(m: Pick<GroupMember, 'startDate' | 'endDate' | 'deletedAt'>, day: string): boolean {
-  return m.deletedAt === null && m.startDate <= day && (m.endDate === null || m.endDate >= day);
-}
+export { isCurrentMember } from './membership';

@@ -1,6 +1,14 @@
+import type { Group, GroupMember } from '../model/group';
+import { table } from './device-area';
 import { created, type Mutators, patchRow, trimmed } from './row-store';
 
 type GroupCommand = 'group.create' | 'group.update' | 'group.archive' | 'group.addMember' | 'group.endMembership';
+
+/** Groups and their memberships: the tables a device holds, and the text that keeps conflict copies. */
+export const groupsDevice = {
+  tables: { groups: table<Group>(), groupMembers: table<GroupMember>('groupId', 'personId') },
+  conflictFields: { 'group.update': { table: 'groups', fields: ['name'] } },
+} as const;
 
 /** Groups and their memberships (server: modules/groups/commands.ts). */
 export const groupMutators: Mutators<GroupCommand> = {

@@ -1,11 +1,11 @@
+import { DEVICE_MUTATORS } from '../areas/device';
 import type { SyncTable } from '../sync/tables';
-import { groupMutators } from './groups';
-import { peopleMutators } from './people';
 import type { RowStore } from './row-store';
 
 // `@mentora/core/mutators`: no zod, no I/O. The web store and the sync property test's simulated
 // device both run these, so the property test exercises the optimistic effects that ship.
 
+export { type ConflictFieldsOf, type DeviceTable, table } from './device-area';
 export { MemoryRows } from './memory-rows';
 export {
   created,
@@ -18,10 +18,10 @@ export {
 } from './row-store';
 
 /**
- * The optimistic effect of each command a device queues offline, one area's file each. Org-unit
- * commands are syncable but have no screen yet: they have no preview, the server's answer shows them.
+ * The optimistic effect of each command a device queues offline, one area's file each, combined in
+ * `areas/device.ts`. Org-unit commands are syncable but have no preview: the server's answer shows them.
  */
-export const mutators = { ...peopleMutators, ...groupMutators };
+export const mutators = DEVICE_MUTATORS;
 export type MutatedCommand = keyof typeof mutators;
 
 /** Whether this device previews `name` (a command with a mutator). */

@@ -1,6 +1,7 @@
 import type { Actor } from './actor';
 import { type ActionOn, POLICIES, type Resource } from './registry';
 
+export { isCurrentMember } from '../model/membership';
 export type { AccountResource } from './accounts';
 export { type Actor, actorFromMe, holds, inProgram, type MeForActor, memberOf } from './actor';
 export type { ContentKind, ContentResource } from './content';

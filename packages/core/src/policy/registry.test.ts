@@ -3,19 +3,8 @@ import { can, type Resource } from './index';
 import { AREA_COUNT, POLICIES } from './registry';
 import { actors, C1, G, P } from './test-matrix';
 
-// Vitest (Vite) inlines the source of the policy files; core has no Node types, by design (no I/O).
-declare global {
-  interface ImportMeta {
-    glob(pattern: string, options: { query: '?raw'; import: 'default'; eager: true }): Record<string, string>;
-  }
-}
-const sources = import.meta.glob('./*.ts', { query: '?raw', import: 'default', eager: true });
-
-/** The modules a policy file loads at run time (type-only imports vanish: verbatimModuleSyntax). */
-function runtimeImports(text: string): string[] {
-  const specifiers = [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]);
-  return specifiers.filter((s): s is string => s !== undefined);
-}
+// That `@mentora/core/policy` loads no zod (it now reaches `areas/device.ts` and the mutators) is
+// checked for every zod-free entry point at once by core/test/entries.test.ts.
 
 describe('policy registry (can() dispatch)', () => {
   it('declares each resource type once', () => {
@@ -34,24 +23,5 @@ describe('policy registry (can() dispatch)', () => {
     // A string that reached the client from elsewhere (an old cache, a typo) is refused at run time too.
     expect(can(actors.sysadmin, 'acknowledge' as 'read', group)).toBe(false);
     expect(can(actors.sysadmin, 'read', group)).toBe(true);
-  });
-
-  it('loads no zod: the web bundle imports the policy from @mentora/core/policy', () => {
-    const seen = new Set<string>();
-    const queue = ['./index.ts'];
-    const outside: string[] = [];
-    while (queue.length) {
-      const file = queue.pop() as string;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const text = sources[file];
-      if (text === undefined) {
-        outside.push(file); // another folder of core, or a package: might carry zod
-        continue;
-      }
-      for (const spec of runtimeImports(text)) queue.push(spec.startsWith('./') ? `${spec}.ts` : spec);
-    }
-    expect(seen.size).toBeGreaterThan(10);
-    expect(outside).toEqual([]);
   });
 });

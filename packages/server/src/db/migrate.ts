@@ -1,30 +1,33 @@
+import { readdir } from 'node:fs/promises';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './connect';
-import * as m0001 from './migrations/0001-foundation';
-import * as m0002 from './migrations/0002-sync';
-import * as m0003 from './migrations/0003-uploads';
-import * as m0003b from './migrations/0003b-login-security';
-import * as m0004 from './migrations/0004-storage-limits';
-import * as m0005 from './migrations/0005-ops';
-import * as m0005b from './migrations/0005b-sync-scope-indexes';
 
-// Listed explicitly (not read from disk) so the same list runs under tsx, tests and bundles.
-const migrations: Record<string, Migration> = {
-  '0001-foundation': m0001,
-  '0002-sync': m0002,
-  '0003-uploads': m0003,
-  // After 0003-uploads in name order (Kysely applies migrations sorted by name).
-  '0003b-login-security': m0003b,
-  '0004-storage-limits': m0004,
-  '0005-ops': m0005,
-  '0005b-sync-scope-indexes': m0005b,
+/**
+ * Every file in `migrations/` is a migration, applied in name order (`0006-plans.ts` after
+ * `0005b-…`): adding one is adding a file, no list to edit (docs/adding-an-area.md). The server runs
+ * from its TypeScript sources (tsx, vitest), so the folder holds `.ts` files. The import is ours, not
+ * Kysely's `FileMigrationProvider`: an import made inside node_modules bypasses the test runner's
+ * TypeScript loader.
+ */
+const folder = new URL('./migrations/', import.meta.url);
+const provider: MigrationProvider = {
+  async getMigrations() {
+    const migrations: Record<string, Migration> = {};
+    for (const file of (await readdir(folder)).filter((f) => f.endsWith('.ts')).sort()) {
+      const m = (await import(new URL(file, folder).href)) as Partial<Migration>;
+      if (typeof m.up !== 'function') throw new Error(`db/migrations/${file} is not a migration (no up()).`);
+      migrations[file.slice(0, -3)] = m as Migration;
+    }
+    return migrations;
+  },
 };
 
 /** Names of the migrations this version knows, oldest first (a restore refuses a newer database). */
-export const knownMigrations: readonly string[] = Object.keys(migrations);
+export async function knownMigrations(): Promise<string[]> {
+  return Object.keys(await provider.getMigrations()).sort();
+}
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
-
+/** Applies the migrations a database lacks, in name order; returns the names applied (empty when up to date). */
 export async function migrateToLatest(db: Db): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();

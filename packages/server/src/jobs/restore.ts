@@ -37,7 +37,7 @@ export async function restore(source: string, target: string, opts: { force?: bo
     throw new ConfigError(
       `The database ${to} is in use by a running server (pid ${server}); stop it first, then restore (if no server runs, remove ${leaseFile(to)}).`,
     );
-  const checked = inspectBackup(from);
+  const checked = inspectBackup(from, await knownMigrations());
   if (!opts.force && hasData(to))
     throw new ConfigError(
       `The database ${to} is not empty; to replace it with ${from}, run restore again with --force.`,
@@ -68,11 +68,11 @@ export async function restore(source: string, target: string, opts: { force?: bo
  * Validates `file` as a Mentora SQLite backup; returns what it holds. Every refusal names the
  * backup file (issue 6 retest B10: a directory was reported against the target database).
  */
-function inspectBackup(file: string): Omit<RestoreResult, 'target'> {
+function inspectBackup(file: string, known: readonly string[]): Omit<RestoreResult, 'target'> {
   if (!existsSync(file)) throw new ConfigError(`The backup ${file} does not exist.`);
   if (!statSync(file).isFile()) throw new ConfigError(`The backup ${file} is not a file (a directory?).`);
   try {
-    return readBackup(file);
+    return readBackup(file, known);
   } catch (e) {
     if (e instanceof ConfigError) throw e;
     const code = (e as { code?: unknown }).code;
@@ -82,7 +82,7 @@ function inspectBackup(file: string): Omit<RestoreResult, 'target'> {
   }
 }
 
-function readBackup(file: string): Omit<RestoreResult, 'target'> {
+function readBackup(file: string, known: readonly string[]): Omit<RestoreResult, 'target'> {
   if (!isSqliteFile(file)) throw new ConfigError(`${file} is not a SQLite database (no SQLite header).`);
   const db = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
   try {
@@ -98,7 +98,7 @@ function readBackup(file: string): Omit<RestoreResult, 'target'> {
     const migrations = (db.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as { name: string }[]).map(
       (m) => m.name,
     );
-    const unknown = migrations.filter((m) => !knownMigrations.includes(m));
+    const unknown = migrations.filter((m) => !known.includes(m));
     if (unknown.length)
       throw new ConfigError(
         `${file} was made by a newer version of Mentora (migration ${unknown.join(', ')}); upgrade first.`,

@@ -3,13 +3,14 @@
  * and offline, with the actor built from `/api/auth/me` (kept on the device for offline use).
  * Imported from `@mentora/core/policy`, which loads no zod: the bundle stays small.
  */
-import type { Group, GroupMember, Person } from '@mentora/core';
+import type { Group, Person } from '@mentora/core';
 import {
   type ActionOn,
   type Actor,
   actorFromMe,
   can,
   type GroupResource,
+  isCurrentMember,
   type PersonResource,
   type Resource,
   readScope,
@@ -68,8 +69,6 @@ async function unitPath(db: LocalDb, unitId: string | null | undefined): Promise
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
-const current = (m: GroupMember, day: string) => m.startDate <= day && (m.endDate === null || m.endDate >= day);
-
 /**
  * The policy resource of a person from the local store, for offline screens: their school's path
  * (the program's root without a school), their current groups, the roles they hold. The device does
@@ -94,7 +93,7 @@ export async function localPersonResource(db: LocalDb, person: Person): Promise<
     programId: person.programId,
     path,
     personId: person.id,
-    groupIds: memberships.filter((m) => current(m, day)).map((m) => String(m.groupId)),
+    groupIds: memberships.filter((m) => isCurrentMember(m, day)).map((m) => String(m.groupId)),
     holds: { systemAdmin: false, assignments },
   };
 }

@@ -1,4 +1,4 @@
-import type { MutationError, SyncRecords, SyncTable } from '@mentora/core/sync';
+import { DEVICE_INDEXES, type MutationError, SYNC_TABLES, type SyncRecords, type SyncTable } from '@mentora/core/sync';
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { uuidv4 } from './uuid';
 
@@ -78,14 +78,11 @@ export class LocalDb extends Dexie {
     options?: DexieOptions,
   ) {
     super(dbName(userId), options);
+    // The sync tables and their indexes come from core (each area declares its own, ADR 0015);
+    // Dexie 4 upgrades the schema when a table or index is added, without a version bump.
+    const synced = Object.fromEntries(SYNC_TABLES.map((t) => [t, DEVICE_INDEXES[t].join(', ')]));
     this.version(1).stores({
-      programs: 'id',
-      orgUnits: 'id, parentId',
-      persons: 'id',
-      roleAssignments: 'id, personId',
-      groups: 'id',
-      groupMembers: 'id, groupId, personId',
-      conflictCopies: 'id, recordId',
+      ...synced,
       outbox: 'id',
       rejected: 'key, id',
       meta: 'key',

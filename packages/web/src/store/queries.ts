@@ -1,3 +1,4 @@
+import { isCurrentMember } from '@mentora/core/policy';
 import type { ConflictCopy, Group, GroupMember, Person, RoleAssignment } from '@mentora/core/types';
 import { getMeta, type LocalDb, type OutboxEntry, type RejectedEntry } from './db';
 
@@ -5,10 +6,6 @@ import { getMeta, type LocalDb, type OutboxEntry, type RejectedEntry } from './d
 
 const present = <T>(xs: (T | undefined)[]): T[] => xs.filter((x): x is T => x !== undefined);
 const unique = (xs: string[]) => [...new Set(xs)];
-
-/** A membership is current on `day` when it has started and not yet ended (core isCurrentMember). */
-export const isCurrent = (m: Pick<GroupMember, 'startDate' | 'endDate'>, day: string) =>
-  m.startDate <= day && (m.endDate === null || m.endDate >= day);
 
 export interface SyncCounts {
   pending: number;
@@ -82,7 +79,7 @@ export async function myGroups(
 ): Promise<MyGroups> {
   const synced = (await getMeta<string>(db, 'lastSyncedAt')) !== undefined;
   const mine = (await db.rows('groupMembers').where('personId').equals(personId).toArray()).filter(
-    (m) => m.role === role && isCurrent(m, day),
+    (m) => m.role === role && isCurrentMember(m, day),
   );
   const ids = unique(mine.map((m) => m.groupId));
   const groups = present(await db.rows('groups').bulkGet(ids));
@@ -91,7 +88,7 @@ export async function myGroups(
   const other = role === 'mentor' ? 'mentee' : 'mentor';
   const seen = new Set<string>();
   const people = (await membersOf(db, ids))
-    .filter((m) => m.role === other && isCurrent(m, day) && m.personId !== personId && m.fullName !== null)
+    .filter((m) => m.role === other && isCurrentMember(m, day) && m.personId !== personId && m.fullName !== null)
     .filter((m) => !seen.has(m.personId) && seen.add(m.personId))
     .map((m) => ({ personId: m.personId, fullName: m.fullName as string }))
     .sort((a, b) => a.fullName.localeCompare(b.fullName));

@@ -1,7 +1,15 @@
+import type { Person } from '../model/person';
+import { table } from './device-area';
 import { created, type Mutators, patchRow, trimmed } from './row-store';
 
-/** People (server: modules/persons/commands.ts). */
-export const peopleMutators: Mutators<'person.create' | 'person.update' | 'person.archive'> = {
+/** Persons: the table a device holds, and the text fields that keep conflict copies. */
+export const personsDevice = {
+  tables: { persons: table<Person>() },
+  conflictFields: { 'person.update': { table: 'persons', fields: ['fullName', 'phone', 'email', 'emisId'] } },
+} as const;
+
+/** Persons (server: modules/persons/commands.ts). */
+export const personMutators: Mutators<'person.create' | 'person.update' | 'person.archive'> = {
   'person.create': {
     creates: true,
     async apply(rows, a, now) {

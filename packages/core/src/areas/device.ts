@@ -1,0 +1,61 @@
+import { groupMutators, groupsDevice } from '../mutators/groups';
+import { orgDevice } from '../mutators/org';
+import { personMutators, personsDevice } from '../mutators/persons';
+import { programsDevice } from '../mutators/programs';
+import { rolesDevice } from '../mutators/roles';
+import { syncDevice } from '../mutators/sync';
+import { accountsPolicy } from '../policy/accounts';
+import { contentPolicy } from '../policy/content';
+import { groupsPolicy } from '../policy/groups';
+import { monitoringPolicy } from '../policy/monitoring';
+import { orgPolicy } from '../policy/org';
+import { peoplePolicy } from '../policy/people';
+import { programsPolicy } from '../policy/programs';
+import { rolesPolicy } from '../policy/roles';
+import { rosterPolicy } from '../policy/roster';
+import { uploadsPolicy } from '../policy/uploads';
+
+// Core's zod-free combining place (docs/adding-an-area.md, ADR 0015/0018): what the web app needs of
+// each area without zod. `areas/index.ts` is the other one, for the command schemas. A new area adds
+// its device part, its mutators and its policy here — one line each — and touches no other list.
+
+/**
+ * The tables a device holds, in the order a pull fills them (ARCHITECTURE §5), with the fields each
+ * is indexed on; `sync/tables.ts` derives `SYNC_TABLES` and `SyncRecords` from it, the web store
+ * its IndexedDB schema.
+ */
+export const DEVICE_TABLES = {
+  ...programsDevice.tables,
+  ...orgDevice.tables,
+  ...personsDevice.tables,
+  ...rolesDevice.tables,
+  ...groupsDevice.tables,
+  ...syncDevice.tables,
+};
+
+/** Update commands → the table and text fields that keep a conflict copy (server: sync/conflicts.ts). */
+export const DEVICE_CONFLICT_FIELDS = {
+  ...personsDevice.conflictFields,
+  ...groupsDevice.conflictFields,
+  ...orgDevice.conflictFields,
+};
+
+/** The optimistic effect of each command a device queues offline, one area's file each. */
+export const DEVICE_MUTATORS = { ...personMutators, ...groupMutators };
+
+/**
+ * Every area's policy, one entry per resource type: `can()` dispatches on this list, and the types
+ * `Resource`, `Action` and `ActionOn<T>` are derived from it (ADR 0016).
+ */
+export const AREA_POLICIES = [
+  programsPolicy,
+  orgPolicy,
+  peoplePolicy,
+  accountsPolicy,
+  rolesPolicy,
+  groupsPolicy,
+  rosterPolicy,
+  monitoringPolicy,
+  contentPolicy,
+  uploadsPolicy,
+] as const;
