@@ -80,7 +80,9 @@ export const InstrumentDefinition = z
     let items = 0;
     def.sections.forEach((section, s) => {
       claim(section.key, ['sections', s, 'key']);
-      section.items.forEach((item, i) => claim(item.key, ['sections', s, 'items', i, 'key']));
+      section.items.forEach((item, i) => {
+        claim(item.key, ['sections', s, 'items', i, 'key']);
+      });
       items += section.items.length;
     });
     if (items > L.items) {
