@@ -147,7 +147,7 @@ const resources: InstrumentSection = {
       prompt: {
         en: 'The room (seating, walls, board) is arranged to help the activity.',
         ur: 'کمرے کی ترتیب (بیٹھنے کا انتظام، دیواریں، تختۂ سیاہ) سرگرمی میں مدد دیتی ہے۔',
-        sq: 'Hapësira e klasës (ulja e nxënësve, muret, tabela) është rregulluar për ta ndihmuar aktivitetin.',
+        sq: 'Hapësira e klasës (renditja e bankave, muret, tabela) është rregulluar për ta ndihmuar aktivitetin.',
         sr: 'Простор учионице (распоред седења, зидови, табла) уређен је тако да помаже активности.',
       },
     },
@@ -183,7 +183,7 @@ const competencies: InstrumentSection = {
       help: {
         en: 'For example the key competencies the curriculum names (in Kosovo’s Curriculum Framework: effective communicator, creative thinker, successful learner, productive contributor, healthy individual, responsible citizen).',
         ur: 'مثلاً وہ بنیادی قابلیتیں جو نصاب میں درج ہیں (کوسووو کے نصابی فریم ورک میں: مؤثر ابلاغ کرنے والا، تخلیقی مفکر، کامیاب سیکھنے والا، مفید کردار ادا کرنے والا، صحت مند فرد، ذمہ دار شہری)۔',
-        sq: 'Për shembull, kompetencat kryesore që përcakton kurrikula (në Kornizën e Kurrikulës së Kosovës: komunikues efektiv, mendimtar kreativ, nxënës i suksesshëm, kontribuues produktiv, individ i shëndoshë, qytetar i përgjegjshëm).',
+        sq: 'Për shembull, kompetencat kryesore që përcakton kurrikula (në Kornizën e Kurrikulës së Kosovës: komunikues efektiv, mendimtar kreativ, nxënës i suksesshëm, kontribues produktiv, individ i shëndoshë, qytetar i përgjegjshëm).',
         sr: 'На пример, кључне компетенције које наводи курикулум (у Оквиру курикулума Косова: ефикасан комуникатор, креативан мислилац, успешан ученик, продуктиван сарадник, здрава особа, одговоран грађанин).',
       },
     },
@@ -206,13 +206,13 @@ const competencies: InstrumentSection = {
         {
           en: 'Students apply it in exercises like those in the textbook.',
           ur: 'طلبہ اسے نصابی کتاب جیسی مشقوں میں استعمال کرتے ہیں۔',
-          sq: 'Nxënësit i zbatojnë në ushtrime të ngjashme me ato të librit.',
+          sq: 'Nxënësit i zbatojnë njohuritë në ushtrime të ngjashme me ato të librit.',
           sr: 'Ученици га примењују у вежбањима сличним онима из уџбеника.',
         },
         {
           en: 'Students apply it to a situation from everyday life or from another subject.',
           ur: 'طلبہ اسے روزمرہ زندگی یا کسی دوسرے مضمون کی صورتِ حال میں استعمال کرتے ہیں۔',
-          sq: 'Nxënësit i zbatojnë në një situatë nga jeta e përditshme ose nga një lëndë tjetër.',
+          sq: 'Nxënësit i zbatojnë njohuritë në një situatë nga jeta e përditshme ose nga një lëndë tjetër.',
           sr: 'Ученици га примењују у ситуацији из свакодневног живота или из другог предмета.',
         },
         {

@@ -28,7 +28,7 @@ const planning: InstrumentSection = {
       prompt: {
         en: 'The lesson has clear learning outcomes, shared with the students.',
         ur: 'سبق کے سیکھنے کے مقاصد واضح ہیں اور طلبہ کو بتائے گئے ہیں۔',
-        sq: 'Ora mësimore ka rezultate të qarta të të nxënit, të ndara me nxënësit.',
+        sq: 'Ora mësimore ka rezultate të qarta të të nxënit, të cilat u janë bërë të njohura nxënësve.',
         sr: 'Час има јасне исходе учења, са којима су ученици упознати.',
       },
       help: {
@@ -63,13 +63,13 @@ const planning: InstrumentSection = {
         {
           en: 'Most activities build towards the outcomes, in a sensible order.',
           ur: 'زیادہ تر سرگرمیاں مناسب ترتیب سے مقاصد کی طرف بڑھتی ہیں۔',
-          sq: 'Shumica e aktiviteteve ndërtohen drejt rezultateve, me një renditje të arsyeshme.',
+          sq: 'Shumica e aktiviteteve çojnë drejt rezultateve, me një renditje të arsyeshme.',
           sr: 'Већина активности води ка исходима, логичним редоследом.',
         },
         {
           en: 'Every activity builds towards the outcomes, and the lesson closes by returning to them with the students.',
           ur: 'ہر سرگرمی مقاصد کی طرف بڑھتی ہے، اور سبق کے آخر میں طلبہ کے ساتھ ان مقاصد پر دوبارہ بات ہوتی ہے۔',
-          sq: 'Çdo aktivitet ndërtohet drejt rezultateve, dhe ora mbyllet duke u rikthyer te to së bashku me nxënësit.',
+          sq: 'Çdo aktivitet çon drejt rezultateve, dhe në fund të orës mësimdhënësi rikthehet te to së bashku me nxënësit.',
           sr: 'Свака активност води ка исходима, а час се завршава повратком на њих заједно са ученицима.',
         },
       ],
@@ -121,13 +121,13 @@ const climate: InstrumentSection = {
         {
           en: 'The tone is mostly friendly; some students take part while others stay quiet.',
           ur: 'ماحول زیادہ تر دوستانہ ہے؛ کچھ طلبہ حصہ لیتے ہیں جبکہ دوسرے خاموش رہتے ہیں۔',
-          sq: 'Toni është kryesisht miqësor; disa nxënës marrin pjesë, ndërsa të tjerët heshtin.',
+          sq: 'Atmosfera është kryesisht miqësore; disa nxënës marrin pjesë, ndërsa të tjerët heshtin.',
           sr: 'Атмосфера је углавном пријатељска; неки ученици учествују, а други ћуте.',
         },
         {
           en: 'The tone is warm and respectful; most students speak without fear of being wrong.',
           ur: 'ماحول پُرخلوص اور باادب ہے؛ زیادہ تر طلبہ غلطی کے ڈر کے بغیر بولتے ہیں۔',
-          sq: 'Toni është i ngrohtë dhe me respekt; shumica e nxënësve flasin pa frikë se mos gabojnë.',
+          sq: 'Atmosfera është e ngrohtë dhe plot respekt; shumica e nxënësve flasin pa frikë se mos gabojnë.',
           sr: 'Атмосфера је топла и пуна уважавања; већина ученика говори без страха од грешке.',
         },
         {
@@ -286,7 +286,7 @@ const assessment: InstrumentSection = {
         {
           en: 'Understanding is checked with a few students, usually those who volunteer.',
           ur: 'سمجھ بوجھ چند طلبہ سے جانچی جاتی ہے، عموماً ان سے جو خود ہاتھ اٹھاتے ہیں۔',
-          sq: 'Të kuptuarit kontrollohet te pak nxënës, zakonisht te ata që paraqiten vetë.',
+          sq: 'Të kuptuarit kontrollohet te pak nxënës, zakonisht te ata që lajmërohen vetë.',
           sr: 'Разумевање се проверава код неколико ученика, обично оних који се сами јаве.',
         },
         {
