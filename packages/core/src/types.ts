@@ -5,6 +5,8 @@ export type * from './errors/index';
 export type * from './http/responses';
 export type * from './model/common';
 export type * from './model/group';
+export type * from './model/instrument';
+export type * from './model/need-areas';
 export type * from './model/org-unit';
 export type * from './model/person';
 export type * from './model/program';
