@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ContentResource, can } from './index';
+import { type ContentMeta, type ContentResource, can, contentResource } from './index';
 import { actors, checkMatrix, G, P, type Row, S1, S2 } from './test-matrix';
 
 const observation: ContentResource = {
@@ -26,7 +26,8 @@ const reflectionSharedWithOfficer: ContentResource = {
 // Mentoring, not monitoring: content is read by the pair/group, never because of a role.
 const rows: Row[] = [
   ['read an observation of the pair', 'read', observation, ['mentor', 'mentee']],
-  ['update an observation', 'update', observation, ['mentor']],
+  // The pair works on an observation together (the teacher's self-reflection, the observer's).
+  ['update an observation', 'update', observation, ['mentor', 'mentee']],
   ['delete an observation', 'delete', observation, ['mentor']],
   ['create an observation in own group', 'create', observation, ['mentor']],
   ['read a reflection the teacher shared with the officer', 'read', reflectionSharedWithOfficer, ['mentee', 'officer']],
@@ -53,5 +54,52 @@ describe('content policy invariants', () => {
   it('ends access with the group membership', () => {
     const former = { ...actors.mentee, groups: [] };
     expect(can(former, 'read', { ...observation, participantPersonIds: ['mentor'] })).toBe(false);
+  });
+});
+
+describe(contentResource.name, () => {
+  const need: ContentMeta = {
+    kind: 'need',
+    programId: P,
+    path: S2,
+    groupId: G,
+    ownerPersonId: 'mentee',
+    partnerPersonId: 'mentor',
+    authorPersonId: 'mentor',
+    visibility: 'pair',
+  };
+  const readers = (m: ContentMeta, shared: string[] = []) =>
+    Object.entries(actors)
+      .filter(([, a]) => can(a, 'read', contentResource(m, shared)))
+      .map(([k]) => k)
+      .sort();
+
+  it('a pair record is read by the teacher and the mentor only, not the rest of the group or any official', () => {
+    expect(readers(need)).toEqual(['mentee', 'mentor']);
+    const anotherMenteeOfTheGroup = { ...actors.outsider, groups: [{ groupId: G, role: 'mentee' as const }] };
+    expect(can(anotherMenteeOfTheGroup, 'read', contentResource(need))).toBe(false);
+  });
+
+  it('an author-only reflection is read by its author alone until shared, then by exactly that person', () => {
+    const reflection: ContentMeta = { ...need, kind: 'reflection', authorPersonId: 'mentee', visibility: 'author' };
+    expect(readers(reflection)).toEqual(['mentee']);
+    expect(readers(reflection, ['officer'])).toEqual(['mentee', 'officer']);
+  });
+
+  it('a group record is read by the current members of its group', () => {
+    const note: ContentMeta = { ...need, kind: 'meeting_note', visibility: 'group' };
+    const r = contentResource(note);
+    expect(r.groupId).toBe(G);
+    expect(can({ ...actors.outsider, groups: [{ groupId: G, role: 'mentee' }] }, 'read', r)).toBe(true);
+    expect(can({ ...actors.outsider, groups: [] }, 'read', r)).toBe(false);
+  });
+
+  it('both members of the pair update an action plan; only its author deletes it; a reflection only its author edits', () => {
+    const plan = contentResource({ ...need, kind: 'action_plan' });
+    expect(can(actors.mentee, 'update', plan)).toBe(true);
+    expect(can(actors.mentor, 'update', plan)).toBe(true);
+    expect(can(actors.mentee, 'delete', plan)).toBe(false);
+    const reflection = contentResource({ ...need, kind: 'reflection', authorPersonId: 'mentor' });
+    expect(can(actors.mentee, 'update', reflection)).toBe(false);
   });
 });

@@ -4,7 +4,15 @@ import { type ActionOn, POLICIES, type Resource } from './registry';
 export { isCurrentMember } from '../model/membership';
 export type { AccountResource } from './accounts';
 export { type Actor, actorFromMe, holds, inProgram, type MeForActor, memberOf } from './actor';
-export type { ContentKind, ContentResource } from './content';
+export {
+  type ContentKind,
+  type ContentMeta,
+  type ContentResource,
+  contentResource,
+  PAIR_EDITED_KINDS,
+  VISIBILITIES,
+  type Visibility,
+} from './content';
 export type { Crud } from './define';
 export type { GroupResource } from './groups';
 export type { AggregateResource } from './monitoring';

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 
 /** Columns of every syncable row: UUIDv7 id, UTC ISO timestamps, tombstone, server version. */
-interface SyncColumns {
+export interface SyncColumns {
   id: string;
   createdAt: string;
   updatedAt: string;

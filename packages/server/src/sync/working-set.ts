@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '@mentora/core';
 import { type Clock, today } from '../clock';
+// The content_shares table's type (merged into Database there): needed wherever this file is compiled.
+import type {} from '../content/schema';
 import type { Db } from '../db/connect';
 import { currentMembership } from '../db/current-membership';
 
@@ -20,6 +22,8 @@ export interface WorkingSet {
   groupIds: string[];
   /** The user and the current members of their groups. */
   personIds: string[];
+  /** Content records shared with the user and not revoked (ARCHITECTURE §3: sharing is the teacher's act). */
+  sharedRecordIds: string[];
   /** Changes when the set changes shape (joined or left a group, a role added or removed): the pull resets. */
   scopeKey: string;
 }
@@ -31,7 +35,7 @@ const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
 export async function workingSet(db: Db, actor: Actor, clock: Clock): Promise<WorkingSet> {
   const day = today(clock);
   const groupIds = sorted(actor.groups.map((g) => g.groupId));
-  const [me, roles, members, anchors] = await Promise.all([
+  const [me, roles, members, anchors, shares] = await Promise.all([
     db.selectFrom('persons').select(['programId']).where('id', '=', actor.personId).executeTakeFirst(),
     db
       .selectFrom('roleAssignments')
@@ -55,7 +59,15 @@ export async function workingSet(db: Db, actor: Actor, clock: Clock): Promise<Wo
           .where('g.id', 'in', groupIds)
           .execute()
       : Promise.resolve([]),
+    db
+      .selectFrom('contentShares')
+      .select('recordId')
+      .where('personId', '=', actor.personId)
+      .where('revokedAt', 'is', null)
+      .where('deletedAt', 'is', null)
+      .execute(),
   ]);
+  const sharedRecordIds = sorted(shares.map((s) => s.recordId));
   const personIds = sorted([actor.personId, ...members.map((m) => m.personId)]);
   const schools = await db
     .selectFrom('persons as p')
@@ -81,8 +93,11 @@ export async function workingSet(db: Db, actor: Actor, clock: Clock): Promise<Wo
         groupIds,
         personIds,
         actor.assignments.map((a) => `${a.role}@${a.path}`).sort(),
+        // A share given or revoked changes what the device may hold: the pull resets, so a revoked
+        // item leaves the sharee's device at the next pull.
+        sharedRecordIds,
       ]),
     )
     .digest('hex');
-  return { personId: actor.personId, programIds, unitIds, groupIds, personIds, scopeKey };
+  return { personId: actor.personId, programIds, unitIds, groupIds, personIds, sharedRecordIds, scopeKey };
 }

@@ -1,0 +1,58 @@
+import { type ContentKind, contentResource, type Resource } from '@mentora/core';
+import type { Db } from '../db/connect';
+import type { ContentColumns } from './schema';
+
+/**
+ * The policy resources of a batch of content rows of one table, by id, in three queries whatever
+ * the batch size (STYLE: check access in bulk): the owner's school path (else the program's root,
+ * for aggregates; content reading never depends on it) and the live shares of each record.
+ * `kind`: the content kind of the table's rows.
+ */
+export async function contentResources(
+  db: Db,
+  table: string,
+  kind: ContentKind,
+  rows: readonly ContentColumns[],
+): Promise<Map<string, Resource>> {
+  const out = new Map<string, Resource>();
+  if (rows.length === 0) return out;
+  const owners = [...new Set(rows.map((r) => r.ownerPersonId))];
+  const [paths, roots, shares] = await Promise.all([
+    db
+      .selectFrom('persons as p')
+      .innerJoin('orgUnits as u', 'u.id', 'p.schoolId')
+      .select(['p.id', 'u.path'])
+      .where('p.id', 'in', owners)
+      .execute(),
+    db
+      .selectFrom('programs')
+      .select(['id', 'rootOrgUnitId'])
+      .where('id', 'in', [...new Set(rows.map((r) => r.programId))])
+      .execute(),
+    db
+      .selectFrom('contentShares')
+      .select(['recordId', 'personId'])
+      .where('tableName', '=', table)
+      .where(
+        'recordId',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .where('revokedAt', 'is', null)
+      .where('deletedAt', 'is', null)
+      .execute(),
+  ]);
+  const pathOf = new Map(paths.map((p) => [p.id, p.path]));
+  const rootOf = new Map(roots.map((p) => [p.id, p.rootOrgUnitId ? `/${p.rootOrgUnitId}/` : `/program:${p.id}/`]));
+  for (const r of rows) {
+    const path = pathOf.get(r.ownerPersonId) ?? rootOf.get(r.programId) ?? `/program:${r.programId}/`;
+    const shared = shares.filter((s) => s.recordId === r.id).map((s) => s.personId);
+    out.set(r.id, contentResource({ ...r, kind, path }, shared));
+  }
+  return out;
+}
+
+/** One content row's resource (a command's check before it reads or writes the row). */
+export async function contentResourceOf(db: Db, table: string, kind: ContentKind, row: ContentColumns) {
+  return (await contentResources(db, table, kind, [row])).get(row.id) as Resource & { type: 'content' };
+}
