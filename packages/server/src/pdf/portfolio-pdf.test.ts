@@ -186,6 +186,18 @@ describe(renderPortfolioPdf.name, () => {
     expect(cmaps.join('\n')).toMatch(/<[0-9A-F]{4}> <06440627>/);
   });
 
+  it('gives five teachers exporting at once each their own portfolio', async () => {
+    const names = ['Arta', 'Besim', 'Jelena', 'Fatima', 'Luan'];
+    const pdfs = await Promise.all(
+      names.map((name) =>
+        renderPortfolioPdf({ ...portfolio('sq', [entry(`Hyrja e ${name}`, [ALBANIAN])]), personName: name }),
+      ),
+    );
+    pdfs.forEach((pdf, i) => {
+      expect(text(pdf)).toContain(`Hyrja e ${names[i]}`);
+    });
+  });
+
   it('refuses an unparsable date with validation_failed', async () => {
     const bad = portfolio('en', [entry('x', ['y'], { date: '5 October' })]);
     await expect(renderPortfolioPdf(bad)).rejects.toMatchObject({

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AppError } from '@mentora/core';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import type { ChildReply, ChildRequest } from './typst-child';
 
 /** The locales a portfolio can be printed in (core's `Locale`). */
 export type PortfolioLocale = 'en' | 'ur' | 'sq' | 'sr' | 'sr-Latn';
@@ -59,30 +59,59 @@ const TYPST_LANG: Record<PortfolioLocale, string> = { en: 'en', ur: 'ur', sq: 's
 const LATIN_CYRILLIC = 'Noto Sans';
 const ARABIC = 'Noto Naskh Arabic';
 
-const require = createRequire(import.meta.url);
-const fontFile = (pkg: string, file: string) =>
-  // The packages' `main` is dist/index.*; the TTF files sit in fonts/ beside dist/.
-  readFileSync(join(dirname(require.resolve(pkg)), '..', 'fonts', file));
+/** A render that takes longer than this is killed: the export fails rather than hangs. */
+const RENDER_TIMEOUT_MS = 30_000;
+/** Renders at once; more wait their turn (2 cores: one child per core). */
+const MAX_CHILDREN = 2;
 
-let compiler: NodeCompiler | undefined;
-let template: string | undefined;
+const CHILD = fileURLToPath(new URL('./typst-child.ts', import.meta.url));
+// The server runs its TypeScript with tsx (ADR 0008); the child does the same.
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-/** One compiler per process: creating it parses the four fonts (~20 ms); compiling reuses them. */
-function typst(): { compiler: NodeCompiler; template: string } {
-  template ??= readFileSync(new URL('./portfolio.typ', import.meta.url), 'utf8');
-  compiler ??= NodeCompiler.create({
-    fontArgs: [
-      {
-        fontBlobs: [
-          fontFile('@embedpdf/fonts-latin', 'NotoSans-Regular.ttf'),
-          fontFile('@embedpdf/fonts-latin', 'NotoSans-Bold.ttf'),
-          fontFile('@embedpdf/fonts-arabic', 'NotoNaskhArabic-Regular.ttf'),
-          fontFile('@embedpdf/fonts-arabic', 'NotoNaskhArabic-Bold.ttf'),
-        ],
-      },
-    ],
-  });
-  return { compiler, template };
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/**
+ * Compiles in a short-lived child process. typst-ts-node-compiler 0.7.0 keeps ~4 MiB of native
+ * memory per compile that no cache eviction frees (measured, ADR 0020): a process per render
+ * returns it to the system, keeps the ~50 ms of layout off the server's event loop, and a
+ * crash in native code fails one export instead of the server.
+ */
+async function compileInChild(request: ChildRequest): Promise<Buffer> {
+  if (running >= MAX_CHILDREN) await new Promise<void>((go) => waiting.push(go));
+  running++;
+  try {
+    return await new Promise<Buffer>((resolve, reject) => {
+      const child = fork(CHILD, [], {
+        execArgv: ['--import', TSX],
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+        timeout: RENDER_TIMEOUT_MS,
+      });
+      let stderr = '';
+      child.stderr?.on('data', (chunk: Buffer) => {
+        stderr = (stderr + chunk.toString()).slice(-2000);
+      });
+      let reply: ChildReply | undefined;
+      child.once('message', (m: ChildReply) => {
+        reply = m;
+      });
+      child.once('error', reject);
+      child.once('exit', (code, signal) => {
+        if (reply && 'pdf' in reply) resolve(Buffer.from(reply.pdf));
+        else
+          reject(
+            new Error(
+              `Portfolio PDF failed (exit ${code ?? signal}): ${reply && 'error' in reply ? reply.error : stderr}`,
+            ),
+          );
+      });
+      child.send(request);
+    });
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -121,11 +150,13 @@ const paragraphs = (text: string) =>
  * - Dates: entry `date` (ISO day) and `generatedAt` (ISO date-time, shown in `timeZone`) are
  *   printed in the locale's long form (Intl, e.g. "30 نومبر، 2026", "30 nëntor 2026").
  * - Long texts wrap and break across pages; each entry title is also a PDF bookmark.
- * - Cost: compiling runs synchronously on the calling thread, about 5–20 ms for 20 entries
- *   and 40 ms for 60 (ADR 0020); the route should bound the number of entries.
+ * - Cost: each render runs in its own child process (≈0.3 s for 20 entries / 13 pages, most of
+ *   it process start; ADR 0020), at most 2 at once, killed after 30 s. The route should still
+ *   bound the number of entries.
  *
- * Errors: AppError 'validation_failed' for an unparsable date or unknown time zone; any other
- * failure is a bug in the template and throws a plain Error (→ 500).
+ * Errors: AppError 'validation_failed' for a date that is not ISO (`entries.N.date` must be
+ * YYYY-MM-DD, `generatedAt` a date-time with zone) or an unknown time zone; a failed or timed-out
+ * render throws a plain Error (→ 500): user text cannot cause one, so it is a bug.
  */
 export async function renderPortfolioPdf(doc: PortfolioDocument): Promise<Buffer> {
   const timeZone = doc.timeZone ?? 'UTC';
@@ -152,17 +183,5 @@ export async function renderPortfolioPdf(doc: PortfolioDocument): Promise<Buffer
       sections: e.sections.map((s) => ({ label: s.label, paragraphs: paragraphs(s.text) })),
     })),
   };
-  const { compiler, template } = typst();
-  try {
-    const result = compiler.compile({ mainFileContent: template, inputs: { data: JSON.stringify(data) } });
-    const compiled = result.result;
-    if (result.hasError() || !compiled) {
-      const diagnostics = result.takeDiagnostics()?.shortDiagnostics ?? [];
-      throw new Error(`Portfolio PDF template failed: ${JSON.stringify(diagnostics)}`);
-    }
-    return compiler.pdf(compiled);
-  } finally {
-    // Typst memoizes layouts globally; evicting old ones keeps a long-running server's memory flat.
-    compiler.evictCache(10);
-  }
+  return compileInChild({ data: JSON.stringify(data) });
 }
