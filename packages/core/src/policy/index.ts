@@ -20,7 +20,7 @@ export type { OrgUnitResource } from './org';
 export type { PersonResource } from './people';
 export { mayGrant, NO_PRIVILEGES, outranks, type Privileges } from './privileges';
 export type { ProgramResource } from './programs';
-export type { Action, ActionOn, Resource, ResourceType } from './registry';
+export type { Action, ActionOn, Resource, ResourceOf, ResourceType } from './registry';
 export type { RoleAssignmentResource } from './roles';
 export type { RosterResource } from './roster';
 export {

@@ -3,6 +3,7 @@ import { LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
 import { t } from '../i18n';
 import { Login } from '../screens/auth/login';
 import { Home } from '../screens/home/home';
+import type { Args } from '../store/db';
 import { Loading } from '../ui/loading';
 import { me, ready } from './session';
 import { Shell } from './shell';
@@ -18,6 +19,20 @@ const GroupDetail = lazy(() => import('../screens/groups/group-detail').then((m)
 const GroupEdit = lazy(() => import('../screens/groups/group-edit').then((m) => m.GroupEdit));
 const Import = lazy(() => import('../screens/roster/import').then((m) => m.Import));
 const Changes = lazy(() => import('../screens/sync/changes').then((m) => m.Changes));
+
+/**
+ * Where a refused change is fixed, by command (screens/sync/changes.tsx): the screen that typed it,
+ * with `fix` (`fix=<key>`) to fill its form with what the user typed. A command without an entry
+ * offers only "Discard". An area adds its entries here, beside its routes.
+ */
+export const FIX_LINKS: Readonly<Record<string, (args: Args, fix: string) => string>> = {
+  'person.update': (a, fix) => `/people/${String(a.id)}?${fix}`,
+  'person.archive': (a) => `/people/${String(a.id)}`,
+  'group.update': (a, fix) => `/groups/${String(a.id)}/edit?${fix}`,
+  'group.create': (_a, fix) => `/groups/new?${fix}`,
+  'group.addMember': (a) => `/groups/${String(a.groupId)}/edit`,
+  'group.archive': (a) => `/groups/${String(a.id)}`,
+};
 
 function GoHome() {
   const { route } = useLocation();
