@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Visibility } from '../policy/content';
-import { AnyId, FreeText, Id, IsoDateTime, Text } from './common';
+import { AnyId, Code, FreeText, Id, IsoDateTime, Text } from './common';
 
 /**
  * ARCHITECTURE §2 "Meeting": a mentor's meeting with the whole group, or a one-to-one with one
@@ -21,7 +21,7 @@ const Minutes = z.number().int().min(5, 'must be at least 5 minutes').max(MAX_ME
 /** Contact hours of one person at one meeting: a decimal 0–24 (never more than the meeting lasted). */
 export const ContactHours = z.number().min(0, 'must not be negative').max(24, 'must be at most 24 hours');
 /** A goal of the teacher's action plan (the plans area's `goals.id`), kept as plain text here. */
-const GoalId = z.string().trim().min(1).max(64);
+const GoalId = Code(64);
 
 /** A meeting as scheduled in a group (the REST body; the group comes from the path). */
 export const ScheduleMeetingFields = z.strictObject({
