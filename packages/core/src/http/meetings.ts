@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArtefactKind, MeetingKind, MeetingStatus } from '../model/meeting';
 import { VISIBILITIES } from '../policy/content';
+import type { Answer } from './responses';
 
 // The meetings area's answers (see responses.ts for the conventions: loose objects).
 const obj = z.looseObject;
@@ -83,3 +84,7 @@ export const ContactHoursOut = obj({
   hours: z.number(),
   meetings: z.number(),
 });
+
+export type MeetingListItemResponse = Answer<typeof MeetingListItemOut>;
+export type MeetingDetailResponse = Answer<typeof MeetingDetailOut>;
+export type ContactHoursResponse = Answer<typeof ContactHoursOut>;
