@@ -233,7 +233,9 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
       meta = contentOfMeeting(m, ctx.actor.personId, resource.path);
     } else {
       const group = await findGroup(ctx.trx, input.groupId as string);
-      if (!group) throw new AppError('not_found', 'Group not found');
+      // Joint work of a goal is made inside the group: outsiders learn nothing of its members.
+      if (!group || !ctx.actor.groups.some((g) => g.groupId === group.id))
+        throw new AppError('not_found', 'Group not found');
       const owner = input.ownerPersonId as string;
       const partner = owner === ctx.actor.personId ? null : ctx.actor.personId;
       meta = {
@@ -246,7 +248,6 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
         authorPersonId: ctx.actor.personId,
         visibility: 'pair',
       };
-      ensure(ctx.actor, 'create', contentResource(meta), 'artefact');
       await assertPair(ctx, group.id, owner, partner);
     }
     ensure(ctx.actor, 'create', contentResource(meta), 'artefact');

@@ -227,4 +227,26 @@ describe('meetings: schedule, attendance with hours, held, notes, artefacts', ()
     expect(pairPull.meetingNotes?.map((m) => m.id)).toContain(id);
     expect((await teacherA.get(`/api/persons/${w.extra.teacherA}/contact-hours`)).json().hours).toBe(2.25);
   });
+  it('keeps joint work for a goal to the teacher and the mentor who attached it', async () => {
+    const attach = (c: Client, body: object) =>
+      c.send('POST', '/api/meeting-artefacts', {
+        goalId: 'goal-questioning',
+        groupId: w.schoolGroupId,
+        ownerPersonId: w.extra.teacherA,
+        kind: 'lesson_plan',
+        title: 'Questioning ladder',
+        url: 'https://example.org/ladder',
+        ...body,
+      });
+    const made = await attach(mentor, {});
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json()).toMatchObject({ meetingId: null, visibility: 'pair', partnerPersonId: w.people.mentor });
+    expect((await pullAll(await w.login('teacherA'))).meetingArtefacts?.map((a) => a.id)).toContain(made.json().id);
+    expect((await pullAll(await w.login('teacherB'))).meetingArtefacts?.map((a) => a.id) ?? []).not.toContain(
+      made.json().id,
+    );
+    // Not for a teacher outside the group, and not by someone outside it.
+    expect((await attach(mentor, { ownerPersonId: w.people.outsider })).statusCode).toBe(400);
+    expect((await attach(await w.login('head'), {})).statusCode).toBe(404);
+  });
 });
