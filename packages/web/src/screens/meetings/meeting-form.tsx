@@ -1,6 +1,8 @@
+import { isCurrentMember } from '@mentora/core/policy';
 import type { Meeting, MeetingKind } from '@mentora/core/types';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { today } from '../../app/format';
 import { useDispatch } from '../../app/use-dispatch';
 import { useLocalOrServer } from '../../app/use-local-or-server';
 import { t } from '../../i18n';
@@ -52,7 +54,8 @@ function Form({ groupId, existing: m }: { groupId: string; existing?: Meeting })
   const [minutes, setMinutes] = useState(String(m?.durationMinutes ?? 60));
   const [mentee, setMentee] = useState('');
   const write = useDispatch();
-  const mentees = (view?.members ?? []).filter((x) => x.role === 'mentee' && x.endDate === null);
+  const day = today();
+  const mentees = (view?.members ?? []).filter((x) => x.role === 'mentee' && isCurrentMember(x, day));
 
   async function submit(e: Event) {
     e.preventDefault();
