@@ -1,4 +1,5 @@
 import { groupMutators, groupsDevice } from '../mutators/groups';
+import { meetingMutators, meetingsDevice } from '../mutators/meetings';
 import { orgDevice } from '../mutators/org';
 import { personMutators, personsDevice } from '../mutators/persons';
 import { programsDevice } from '../mutators/programs';
@@ -7,6 +8,7 @@ import { syncDevice } from '../mutators/sync';
 import { accountsPolicy } from '../policy/accounts';
 import { contentPolicy } from '../policy/content';
 import { groupsPolicy } from '../policy/groups';
+import { contactHoursPolicy, meetingsPolicy } from '../policy/meetings';
 import { monitoringPolicy } from '../policy/monitoring';
 import { orgPolicy } from '../policy/org';
 import { peoplePolicy } from '../policy/people';
@@ -30,6 +32,7 @@ export const DEVICE_TABLES = {
   ...personsDevice.tables,
   ...rolesDevice.tables,
   ...groupsDevice.tables,
+  ...meetingsDevice.tables,
   ...syncDevice.tables,
 };
 
@@ -38,10 +41,11 @@ export const DEVICE_CONFLICT_FIELDS = {
   ...personsDevice.conflictFields,
   ...groupsDevice.conflictFields,
   ...orgDevice.conflictFields,
+  ...meetingsDevice.conflictFields,
 };
 
 /** The optimistic effect of each command a device queues offline, one area's file each. */
-export const DEVICE_MUTATORS = { ...personMutators, ...groupMutators };
+export const DEVICE_MUTATORS = { ...personMutators, ...groupMutators, ...meetingMutators };
 
 /**
  * Every area's policy, one entry per resource type: `can()` dispatches on this list, and the types
@@ -58,4 +62,6 @@ export const AREA_POLICIES = [
   monitoringPolicy,
   contentPolicy,
   uploadsPolicy,
+  meetingsPolicy,
+  contactHoursPolicy,
 ] as const;

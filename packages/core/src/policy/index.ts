@@ -15,6 +15,7 @@ export {
 } from './content';
 export type { Crud } from './define';
 export type { GroupResource } from './groups';
+export type { ContactHoursResource, MeetingResource } from './meetings';
 export type { AggregateResource } from './monitoring';
 export type { OrgUnitResource } from './org';
 export type { PersonResource } from './people';

@@ -17,6 +17,9 @@ const PersonDetail = lazy(() => import('../screens/people/person-detail').then((
 const GroupsList = lazy(() => import('../screens/groups/groups-list').then((m) => m.GroupsList));
 const GroupDetail = lazy(() => import('../screens/groups/group-detail').then((m) => m.GroupDetail));
 const GroupEdit = lazy(() => import('../screens/groups/group-edit').then((m) => m.GroupEdit));
+const MeetingsList = lazy(() => import('../screens/meetings/meetings-list').then((m) => m.MeetingsList));
+const MeetingForm = lazy(() => import('../screens/meetings/meeting-form').then((m) => m.MeetingForm));
+const MeetingDetail = lazy(() => import('../screens/meetings/meeting-detail').then((m) => m.MeetingDetail));
 const Import = lazy(() => import('../screens/roster/import').then((m) => m.Import));
 const Changes = lazy(() => import('../screens/sync/changes').then((m) => m.Changes));
 
@@ -76,6 +79,10 @@ function Screens() {
       <Route path="/groups/new" component={GroupEdit} />
       <Route path="/groups/:groupId" component={GroupDetail} />
       <Route path="/groups/:groupId/edit" component={GroupEdit} />
+      <Route path="/groups/:groupId/meetings" component={MeetingsList} />
+      <Route path="/groups/:groupId/meetings/new" component={MeetingForm} />
+      <Route path="/meetings/:meetingId" component={MeetingDetail} />
+      <Route path="/meetings/:meetingId/edit" component={MeetingForm} />
       <Route path="/import" component={Import} />
       <Route path="/changes" component={Changes} />
       <Route default component={NotFound} />
