@@ -3,6 +3,7 @@ import { accountsCore } from './accounts';
 import { groupsCore } from './groups';
 import { orgCore } from './org';
 import { personsCore } from './persons';
+import { plansCore } from './plans';
 import { programsCore } from './programs';
 import { rolesCore } from './roles';
 
@@ -11,6 +12,7 @@ export { ById } from './by-id';
 export * from './groups';
 export * from './org';
 export * from './persons';
+export * from './plans';
 export * from './programs';
 export * from './roles';
 export { type CommandDef, type CoreArea, coreArea } from './types';
@@ -30,6 +32,7 @@ export const commandDefs = {
   ...personsCore.commands,
   ...rolesCore.commands,
   ...groupsCore.commands,
+  ...plansCore.commands,
   ...accountsCore.commands,
 };
 
