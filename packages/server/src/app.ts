@@ -39,6 +39,7 @@ import { authArea } from './modules/auth/area';
 import { groupsArea } from './modules/groups/area';
 import { orgArea } from './modules/org/area';
 import { personsArea } from './modules/persons/area';
+import { plansArea } from './modules/plans/area';
 import { programsArea } from './modules/programs/area';
 import { rolesArea } from './modules/roles/area';
 import { rosterArea } from './modules/roster/area';
@@ -59,6 +60,7 @@ export const AREAS: readonly AreaDescriptor[] = [
   personsArea,
   rolesArea,
   groupsArea,
+  plansArea,
   rosterArea,
   syncArea,
   uploadsArea,
