@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { demo, goOffline, goOnline, screenshotPath, signIn, signInAndSync, whoAmI } from './helpers';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { demo, goOffline, goOnline, screenshotPath, signIn, signInAndSync, tr, whoAmI } from './helpers';
 
 // Issue 8, points 1–2: the Kosovo mentor agrees a need and an action plan with a mentee, partly with
 // no network; the teacher sees the plan, the overdue action marked, and reviews it; the school's
@@ -74,4 +75,36 @@ test('plans: a mentor records a need, a goal and an overdue action offline; the 
   } finally {
     await teacherContext.close();
   }
+});
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+test('plans: a mentee’s plan has no serious accessibility violations, in Urdu and in English', async ({ page }) => {
+  const ptmpMentor = demo('mentor');
+  const ptmpTeacher = demo('teacher');
+  const { t } = await signInAndSync(page, ptmpMentor.login, { offline: false });
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('link', { name: t('plans.planOf', { name: ptmpTeacher.name }) }).click();
+  await page.locator('#need-area').selectOption('classroom-management');
+  await page.locator('#need-description').fill('بڑی جماعت میں گروپ ورک کے معمولات');
+  await page.getByRole('button', { name: t('plans.need.save') }).click();
+  await expect(page.getByTestId('need')).toContainText('گروپ ورک');
+  const url = page.url();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: screenshotPath('plan-mentor-ur.png'), fullPage: true });
+
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    tr('en', 'plans.menteeTitle', { name: ptmpTeacher.name }),
+  );
+  await expect(page.getByTestId('need')).toContainText(tr('en', 'plans.source.meeting'));
+  expect(await seriousViolations(page)).toEqual([]);
 });
