@@ -1,8 +1,10 @@
 import { AppError, can, type plansCore, type Resource } from '@mentora/core';
 import type { AreaHandlers } from '../../area';
+import { today } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { assertPair } from '../../content/pair';
 import { contentResourceOf, contentResources } from '../../content/resources';
+import { currentMembership } from '../../db/current-membership';
 import { linkUpload } from '../uploads/store';
 import {
   actionRowToAction,
@@ -27,8 +29,9 @@ async function load<T extends PlanTable>(ctx: CommandContext, table: T, id: stri
 
 /**
  * A new record's pair: the author must be the teacher or their mentor (Kosovo: needs and plans are
- * agreed "with the teacher"), both current members of the group; the group must be in a program.
- * Errors: `forbidden` for anyone else, `validation_failed` for people not a pair of the group.
+ * agreed "with the teacher"), both current members of the group, the partner one of its mentors.
+ * Errors: `not_found` for a group the actor is not in, `forbidden` for anyone but the two,
+ * `validation_failed` for people who are not such a pair.
  */
 async function pairFor(
   ctx: CommandContext,
@@ -46,6 +49,21 @@ async function pairFor(
   if (me !== p.ownerPersonId && me !== p.partnerPersonId)
     throw new AppError('forbidden', "Only the teacher or their mentor may write the teacher's plan");
   await assertPair(ctx, p.groupId, p.ownerPersonId, p.partnerPersonId);
+  // The plan's partner is the teacher's mentor, not a colleague (peers observe each other, not plan).
+  if (p.partnerPersonId !== null) {
+    const mentor = await ctx.trx
+      .selectFrom('groupMembers')
+      .select('id')
+      .where('groupId', '=', p.groupId)
+      .where('personId', '=', p.partnerPersonId)
+      .where('role', '=', 'mentor')
+      .where(currentMembership(today(ctx.clock)))
+      .executeTakeFirst();
+    if (!mentor)
+      throw new AppError('validation_failed', 'The partner of a plan is a mentor of the group', [
+        { path: 'partnerPersonId', message: 'not a current mentor of the group' },
+      ]);
+  }
   return group;
 }
 
