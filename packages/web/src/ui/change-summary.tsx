@@ -1,9 +1,27 @@
+import type { NeedLevel } from '@mentora/core/program-defaults';
 import { formatDate } from '../app/format';
 import { t } from '../i18n';
 import type { Args } from '../store/db';
+import { areaLabel, levelLabel } from './program-labels';
 
 /** Ids say nothing to a user; the record is named by the screen the change belongs to. */
-const HIDDEN = new Set(['id', 'programId', 'groupId', 'personId', 'orgUnitId', 'schoolId']);
+const HIDDEN = new Set([
+  'id',
+  'programId',
+  'groupId',
+  'personId',
+  'orgUnitId',
+  'schoolId',
+  // plans: the pair, the goal and the needs are named by the plan screen the change belongs to
+  'ownerPersonId',
+  'partnerPersonId',
+  'assigneePersonId',
+  'goalId',
+  'actionId',
+  'needIds',
+  'moduleId',
+  'uploadIds',
+]);
 
 const FIELD_LABELS: Record<string, string> = {
   fullName: 'person.fullName',
@@ -19,15 +37,35 @@ const FIELD_LABELS: Record<string, string> = {
   role: 'groups.role',
   startDate: 'groups.startDate',
   endDate: 'groups.endDate',
+  areaKey: 'plans.need.area',
+  level: 'plans.need.level',
+  source: 'plans.need.source',
+  description: 'plans.need.description',
+  visibility: 'plans.visibility.label',
+  title: 'plans.field.title',
+  dueDate: 'plans.action.due',
+  status: 'plans.field.status',
+  text: 'plans.review.text',
+};
+
+/** Fields whose value is a key with its own translation: field → the keys' prefix. */
+const VALUE_KEYS: Record<string, string> = {
+  gender: 'gender',
+  kind: 'groupKind',
+  role: 'memberRole',
+  source: 'plans.source',
+  visibility: 'plans.visibility',
+  status: 'plans.anyStatus',
 };
 
 function valueText(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.join(', ') || '—';
-  if (field === 'gender') return t(`gender.${String(value)}`);
-  if (field === 'kind') return t(`groupKind.${String(value)}`);
-  if (field === 'role') return t(`memberRole.${String(value)}`);
-  if (field === 'startDate' || field === 'endDate') return formatDate(String(value));
+  const prefix = VALUE_KEYS[field];
+  if (prefix) return t(`${prefix}.${String(value)}`);
+  if (field === 'level') return levelLabel(value as NeedLevel);
+  if (field === 'areaKey') return areaLabel(String(value));
+  if (field === 'startDate' || field === 'endDate' || field === 'dueDate') return formatDate(String(value));
   return String(value);
 }
 
