@@ -11,6 +11,8 @@ export * from './model/meeting';
 export * from './model/need-areas';
 export * from './model/org-unit';
 export * from './model/person';
+export * from './model/plan';
+export * from './model/plan-inputs';
 export * from './model/program';
 export * from './model/role-assignment';
 export * from './model/roles';

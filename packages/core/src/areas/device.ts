@@ -2,6 +2,7 @@ import { groupMutators, groupsDevice } from '../mutators/groups';
 import { meetingMutators, meetingsDevice } from '../mutators/meetings';
 import { orgDevice } from '../mutators/org';
 import { personMutators, personsDevice } from '../mutators/persons';
+import { planMutators, plansDevice } from '../mutators/plans';
 import { programsDevice } from '../mutators/programs';
 import { rolesDevice } from '../mutators/roles';
 import { syncDevice } from '../mutators/sync';
@@ -33,6 +34,7 @@ export const DEVICE_TABLES = {
   ...rolesDevice.tables,
   ...groupsDevice.tables,
   ...meetingsDevice.tables,
+  ...plansDevice.tables,
   ...syncDevice.tables,
 };
 
@@ -42,10 +44,11 @@ export const DEVICE_CONFLICT_FIELDS = {
   ...groupsDevice.conflictFields,
   ...orgDevice.conflictFields,
   ...meetingsDevice.conflictFields,
+  ...plansDevice.conflictFields,
 };
 
 /** The optimistic effect of each command a device queues offline, one area's file each. */
-export const DEVICE_MUTATORS = { ...personMutators, ...groupMutators, ...meetingMutators };
+export const DEVICE_MUTATORS = { ...personMutators, ...groupMutators, ...meetingMutators, ...planMutators };
 
 /**
  * Every area's policy, one entry per resource type: `can()` dispatches on this list, and the types

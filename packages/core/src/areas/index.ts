@@ -4,6 +4,7 @@ import { groupsCore } from './groups';
 import { meetingsCore } from './meetings';
 import { orgCore } from './org';
 import { personsCore } from './persons';
+import { plansCore } from './plans';
 import { programsCore } from './programs';
 import { rolesCore } from './roles';
 
@@ -13,6 +14,7 @@ export * from './groups';
 export * from './meetings';
 export * from './org';
 export * from './persons';
+export * from './plans';
 export * from './programs';
 export * from './roles';
 export { type CommandDef, type CoreArea, coreArea } from './types';
@@ -33,6 +35,7 @@ export const commandDefs = {
   ...rolesCore.commands,
   ...groupsCore.commands,
   ...meetingsCore.commands,
+  ...plansCore.commands,
   ...accountsCore.commands,
 };
 

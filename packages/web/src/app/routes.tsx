@@ -21,6 +21,8 @@ const MeetingsList = lazy(() => import('../screens/meetings/meetings-list').then
 const MeetingForm = lazy(() => import('../screens/meetings/meeting-form').then((m) => m.MeetingForm));
 const MeetingDetail = lazy(() => import('../screens/meetings/meeting-detail').then((m) => m.MeetingDetail));
 const Import = lazy(() => import('../screens/roster/import').then((m) => m.Import));
+const MyPlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MyPlan));
+const MenteePlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MenteePlan));
 const Changes = lazy(() => import('../screens/sync/changes').then((m) => m.Changes));
 
 /**
@@ -84,6 +86,8 @@ function Screens() {
       <Route path="/meetings/:meetingId" component={MeetingDetail} />
       <Route path="/meetings/:meetingId/edit" component={MeetingForm} />
       <Route path="/import" component={Import} />
+      <Route path="/plan" component={MyPlan} />
+      <Route path="/mentees/:personId/plan" component={MenteePlan} />
       <Route path="/changes" component={Changes} />
       <Route default component={NotFound} />
     </Router>
