@@ -23,7 +23,9 @@ function fieldLabel(area: string, field: string): string {
 /** Dates by their shape; values an area translates (`change.<area>.value.<field>.<value>`, e.g. a gender); else as typed. */
 function valueText(area: string, field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.join(', ') || '—';
+  // A list of records (e.g. attendance entries) is summed up by its length; a list of words is shown.
+  if (Array.isArray(value))
+    return value.some((v) => typeof v === 'object') ? String(value.length) : value.join(', ') || '—';
   if (typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value);
   // Typed text is never used as a key unless the area declared that value: `{{…}}` stays as typed.
   const key = `change.${area}.value.${field}.${String(value)}`;
