@@ -7,6 +7,7 @@ export * from './model/default-instrument';
 export * from './model/group';
 export * from './model/instrument';
 export * from './model/need-areas';
+export * from './model/observation';
 export * from './model/org-unit';
 export * from './model/person';
 export * from './model/program';

@@ -1,4 +1,5 @@
 import { groupMutators, groupsDevice } from '../mutators/groups';
+import { observationMutators, observationsDevice } from '../mutators/observations';
 import { orgDevice } from '../mutators/org';
 import { personMutators, personsDevice } from '../mutators/persons';
 import { programsDevice } from '../mutators/programs';
@@ -7,7 +8,9 @@ import { syncDevice } from '../mutators/sync';
 import { accountsPolicy } from '../policy/accounts';
 import { contentPolicy } from '../policy/content';
 import { groupsPolicy } from '../policy/groups';
+import { instrumentsPolicy } from '../policy/instruments';
 import { monitoringPolicy } from '../policy/monitoring';
+import { observationsPolicy } from '../policy/observations';
 import { orgPolicy } from '../policy/org';
 import { peoplePolicy } from '../policy/people';
 import { programsPolicy } from '../policy/programs';
@@ -30,6 +33,7 @@ export const DEVICE_TABLES = {
   ...personsDevice.tables,
   ...rolesDevice.tables,
   ...groupsDevice.tables,
+  ...observationsDevice.tables,
   ...syncDevice.tables,
 };
 
@@ -38,10 +42,11 @@ export const DEVICE_CONFLICT_FIELDS = {
   ...personsDevice.conflictFields,
   ...groupsDevice.conflictFields,
   ...orgDevice.conflictFields,
+  ...observationsDevice.conflictFields,
 };
 
 /** The optimistic effect of each command a device queues offline, one area's file each. */
-export const DEVICE_MUTATORS = { ...personMutators, ...groupMutators };
+export const DEVICE_MUTATORS = { ...personMutators, ...groupMutators, ...observationMutators };
 
 /**
  * Every area's policy, one entry per resource type: `can()` dispatches on this list, and the types
@@ -58,4 +63,6 @@ export const AREA_POLICIES = [
   monitoringPolicy,
   contentPolicy,
   uploadsPolicy,
+  instrumentsPolicy,
+  observationsPolicy,
 ] as const;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountsCore } from './accounts';
 import { groupsCore } from './groups';
+import { observationsCore } from './observations';
 import { orgCore } from './org';
 import { personsCore } from './persons';
 import { programsCore } from './programs';
@@ -9,6 +10,7 @@ import { rolesCore } from './roles';
 export * from './accounts';
 export { ById } from './by-id';
 export * from './groups';
+export * from './observations';
 export * from './org';
 export * from './persons';
 export * from './programs';
@@ -30,6 +32,7 @@ export const commandDefs = {
   ...personsCore.commands,
   ...rolesCore.commands,
   ...groupsCore.commands,
+  ...observationsCore.commands,
   ...accountsCore.commands,
 };
 
