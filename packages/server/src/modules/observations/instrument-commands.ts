@@ -28,7 +28,7 @@ async function loadVersion(ctx: CommandContext, id: string) {
  */
 export const instrumentHandlers: AreaHandlers<InstrumentCommands> = {
   'instrument.create': async (ctx, input) => {
-    ensure(ctx.actor, 'create', instrumentResource(input.programId, false), 'instrument');
+    ensure(ctx.actor, 'create', instrumentResource(input.programId, true), 'instrument');
     const program = await ctx.trx
       .selectFrom('programs')
       .select('id')
@@ -82,7 +82,7 @@ export const instrumentHandlers: AreaHandlers<InstrumentCommands> = {
   'instrument.newVersion': async (ctx, input) => {
     const instrument = await findInstrument(ctx.trx, input.instrumentId);
     if (!instrument) throw new AppError('not_found', 'Instrument not found');
-    ensure(ctx.actor, 'update', instrumentResource(instrument.programId, false), 'instrument');
+    ensure(ctx.actor, 'update', instrumentResource(instrument.programId, true), 'instrument');
     // Taking the version first serialises concurrent new versions: two cannot take the same number.
     await ctx.version();
     const latest = await latestVersion(ctx.trx, instrument.id);
