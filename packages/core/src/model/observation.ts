@@ -113,7 +113,12 @@ export const InstrumentOut = z.object({
 });
 export const InstrumentListItemOut = InstrumentOut.extend({
   versions: z.array(
-    z.object({ id: z.string(), number: z.number(), publishedAt: z.string().nullable(), frozenAt: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      number: z.number(),
+      publishedAt: z.string().nullable(),
+      frozenAt: z.string().nullable(),
+    }),
   ),
 });
 

@@ -139,7 +139,8 @@ export const observationMutators: Mutators<ObservationCommand> = {
     async apply(rows, a, now) {
       await patch(rows, 'observationDetails', a.id, now, () => {
         const c: Record<string, unknown> = {};
-        for (const k of ['subject', 'grade', 'topic', 'classSize'] as const) if (a[k] !== undefined) c[k] = trimmed(a[k]);
+        for (const k of ['subject', 'grade', 'topic', 'classSize'] as const)
+          if (a[k] !== undefined) c[k] = trimmed(a[k]);
         return c;
       });
       await patch(rows, 'observations', a.id, now, (o) =>

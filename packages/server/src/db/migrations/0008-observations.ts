@@ -47,7 +47,11 @@ export async function up(db: Db): Promise<void> {
       .addColumn('program_id', 'text', (c) => c.notNull().references('programs.id'))
       .addColumn('name', 'text', (c) => c.notNull()),
   ).execute();
-  await db.schema.createIndex('instruments_program_version').on('instruments').columns(['program_id', 'version']).execute();
+  await db.schema
+    .createIndex('instruments_program_version')
+    .on('instruments')
+    .columns(['program_id', 'version'])
+    .execute();
 
   await syncColumns(
     db.schema
@@ -123,7 +127,11 @@ export async function up(db: Db): Promise<void> {
       .addColumn('text', 'text', (c) => c.notNull()),
   ).execute();
   await contentIndexes(db, 'observation_notes');
-  await db.schema.createIndex('observation_notes_observation').on('observation_notes').columns(['observation_id']).execute();
+  await db.schema
+    .createIndex('observation_notes_observation')
+    .on('observation_notes')
+    .columns(['observation_id'])
+    .execute();
 }
 
 export async function down(): Promise<void> {

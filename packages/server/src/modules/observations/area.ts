@@ -14,8 +14,10 @@ import {
 } from './queries';
 import { observationRoutes } from './routes';
 
-const asProgramConfig = <R extends { id: string; programId: string }>(rows: readonly R[], published: (r: R) => boolean) =>
-  new Map<string, Resource>(rows.map((r) => [r.id, instrumentResource(r.programId, published(r))]));
+const asProgramConfig = <R extends { id: string; programId: string }>(
+  rows: readonly R[],
+  published: (r: R) => boolean,
+) => new Map<string, Resource>(rows.map((r) => [r.id, instrumentResource(r.programId, published(r))]));
 
 /**
  * Instruments and observations (issue 8, points 3 and 4). A device holds its programs' instruments

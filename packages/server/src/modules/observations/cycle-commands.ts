@@ -10,12 +10,12 @@ import {
 } from '@mentora/core';
 import { cycleContent as contentOf } from '@mentora/core/mutators';
 import type { AreaHandlers } from '../../area';
+import { today } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { assertPair } from '../../content/pair';
 import { contentResourceOf } from '../../content/resources';
 import { currentMembership } from '../../db/current-membership';
 import { parseJsonObject } from '../../db/json';
-import { today } from '../../clock';
 import { findGroup } from '../groups/queries';
 import { ensureDefaultInstrument, findVersion } from './instrument-queries';
 import {
@@ -180,7 +180,9 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
     inStatus(o.status, OPEN, 'This observation is closed');
     const t = await touched(ctx);
     const context = Object.fromEntries(
-      (['subject', 'grade', 'topic', 'classSize'] as const).flatMap((k) => (input[k] === undefined ? [] : [[k, input[k]]])),
+      (['subject', 'grade', 'topic', 'classSize'] as const).flatMap((k) =>
+        input[k] === undefined ? [] : [[k, input[k]]],
+      ),
     );
     await ctx.trx
       .updateTable('observationDetails')
@@ -288,7 +290,11 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
         { path: 'nextSteps', message: 'waiting for the reflections' },
       ]);
     const t = await touched(ctx);
-    const steps: NextStep[] = input.nextSteps.map((s) => ({ title: s.title, dueDate: s.dueDate ?? null, actionId: null }));
+    const steps: NextStep[] = input.nextSteps.map((s) => ({
+      title: s.title,
+      dueDate: s.dueDate ?? null,
+      actionId: null,
+    }));
     await ctx.trx
       .updateTable('observationDetails')
       .set({ nextSteps: JSON.stringify(steps), ...t })

@@ -106,7 +106,12 @@ export async function findVersion(db: Db, id: string) {
 }
 
 export async function findInstrument(db: Db, id: string) {
-  return db.selectFrom('instruments').selectAll().where('id', '=', id).where('deletedAt', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('instruments')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
 }
 
 /** A version `actor` may read (drafts: the program's admins only); not found otherwise. */

@@ -41,11 +41,15 @@ describe('observations: instruments and the observation cycle', () => {
     const id = s.json().id;
     expect((await view(mentee, id)).cycle).toMatchObject({ dueNext: 'agree_focus', who: 'both' });
 
-    const focus = await mentee.send('POST', `/api/observations/${id}/focus`, { focusItemKeys: [ITEMS.scale, ITEMS.ypn] });
+    const focus = await mentee.send('POST', `/api/observations/${id}/focus`, {
+      focusItemKeys: [ITEMS.scale, ITEMS.ypn],
+    });
     expect(focus.json().status).toBe('pre_conference_done');
     expect((await view(mentor, id)).cycle).toMatchObject({ dueNext: 'observe', personIds: [w.people.mentor] });
 
-    expect((await mentor.send('POST', `/api/observations/${id}/responses`, { itemKey: ITEMS.scale, value: 3 })).statusCode).toBe(201);
+    expect(
+      (await mentor.send('POST', `/api/observations/${id}/responses`, { itemKey: ITEMS.scale, value: 3 })).statusCode,
+    ).toBe(201);
     const again = await mentor.send('POST', `/api/observations/${id}/responses`, {
       itemKey: ITEMS.scale,
       value: 4,
@@ -67,12 +71,16 @@ describe('observations: instruments and the observation cycle', () => {
     expect(rec.json()).toMatchObject({ status: 'observed', observedAt: '2026-03-15T09:00:00.000Z' });
     expect((await view(mentor, id)).cycle).toMatchObject({ dueNext: 'self_reflect', personIds: [w.people.mentee] });
 
-    const early = await mentor.send('POST', `/api/observations/${id}/reflection`, { observerReflection: 'Strong start' });
+    const early = await mentor.send('POST', `/api/observations/${id}/reflection`, {
+      observerReflection: 'Strong start',
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.message).toMatch(/teacher reflects first/);
     expect((await view(mentor, id)).content.details.observerReflection).toBeNull();
 
-    expect((await mentor.send('POST', `/api/observations/${id}/self-reflection`, { selfReflection: 'x' })).statusCode).toBe(403);
+    expect(
+      (await mentor.send('POST', `/api/observations/${id}/self-reflection`, { selfReflection: 'x' })).statusCode,
+    ).toBe(403);
     const self = await mentee.send('POST', `/api/observations/${id}/self-reflection`, {
       selfReflection: 'The pairs worked; the last ten minutes were rushed.',
     });
@@ -85,7 +93,10 @@ describe('observations: instruments and the observation cycle', () => {
     expect((await view(mentee, id)).cycle).toMatchObject({ dueNext: 'agree_next_steps', who: 'both' });
 
     const steps = await mentee.send('POST', `/api/observations/${id}/next-steps`, {
-      nextSteps: [{ title: 'Plan the plenary with a timer', dueDate: '2026-04-01' }, { title: 'Observe the mentor reading' }],
+      nextSteps: [
+        { title: 'Plan the plenary with a timer', dueDate: '2026-04-01' },
+        { title: 'Observe the mentor reading' },
+      ],
     });
     expect(steps.json().status).toBe('post_conference_done');
 
@@ -115,7 +126,11 @@ describe('observations: instruments and the observation cycle', () => {
     const v1 = instrument.versions[0];
     expect(v1.frozenAt).not.toBeNull();
     const edited = structuredClone(defaultLessonObservationInstrument);
-    edited.sections[0]?.items.push({ key: 'planning-timing', type: 'count', prompt: { en: 'Minutes for the plenary' } });
+    edited.sections[0]?.items.push({
+      key: 'planning-timing',
+      type: 'count',
+      prompt: { en: 'Minutes for the plenary' },
+    });
     const refused = await admin.send('PUT', `/api/instrument-versions/${v1.id}`, { definition: edited });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toMatch(/make a new version/);
@@ -123,12 +138,16 @@ describe('observations: instruments and the observation cycle', () => {
     const v2 = await admin.send('POST', `/api/instruments/${instrument.id}/versions`);
     expect(v2.statusCode, v2.body).toBe(201);
     expect(v2.json()).toMatchObject({ number: 2, publishedAt: null, frozenAt: null });
-    expect((await admin.send('PUT', `/api/instrument-versions/${v2.json().id}`, { definition: edited })).statusCode).toBe(200);
+    expect(
+      (await admin.send('PUT', `/api/instrument-versions/${v2.json().id}`, { definition: edited })).statusCode,
+    ).toBe(200);
     // A draft is the admins' own: a teacher neither reads it nor receives it.
     expect((await mentee.get(`/api/instruments/${instrument.id}/versions/2`)).statusCode).toBe(404);
     expect((await pullAll(mentee)).changes.some((c) => c.id === v2.json().id)).toBe(false);
     expect((await mentor.send('POST', `/api/instrument-versions/${v2.json().id}/publish`)).statusCode).toBe(404);
-    expect((await admin.send('POST', `/api/instrument-versions/${v2.json().id}/publish`)).json().publishedAt).not.toBeNull();
+    expect(
+      (await admin.send('POST', `/api/instrument-versions/${v2.json().id}/publish`)).json().publishedAt,
+    ).not.toBeNull();
     expect((await mentee.get(`/api/instruments/${instrument.id}/versions/2`)).json().definition).toEqual(edited);
 
     // An observation scheduled on version 1 still shows version 1, and refuses the new item.
@@ -184,12 +203,20 @@ describe('observations: instruments and the observation cycle', () => {
     });
     expect(s.statusCode, s.body).toBe(201);
     const id = s.json().id;
-    expect((await mentee.send('POST', `/api/observations/${id}/responses`, { itemKey: ITEMS.ypn, value: 'yes' })).statusCode).toBe(201);
-    expect((await mentor.send('POST', `/api/observations/${id}/responses`, { itemKey: ITEMS.ypn, value: 'no' })).statusCode).toBe(403);
+    expect(
+      (await mentee.send('POST', `/api/observations/${id}/responses`, { itemKey: ITEMS.ypn, value: 'yes' })).statusCode,
+    ).toBe(201);
+    expect(
+      (await mentor.send('POST', `/api/observations/${id}/responses`, { itemKey: ITEMS.ypn, value: 'no' })).statusCode,
+    ).toBe(403);
     await mentee.send('POST', `/api/observations/${id}/record`, { topic: 'Fractions with paper strips' });
     // The observed one is now the mentor: they reflect first.
-    expect((await mentee.send('POST', `/api/observations/${id}/reflection`, { observerReflection: 'I learnt' })).statusCode).toBe(409);
-    expect((await mentor.send('POST', `/api/observations/${id}/self-reflection`, { selfReflection: 'Too fast' })).statusCode).toBe(200);
+    expect(
+      (await mentee.send('POST', `/api/observations/${id}/reflection`, { observerReflection: 'I learnt' })).statusCode,
+    ).toBe(409);
+    expect(
+      (await mentor.send('POST', `/api/observations/${id}/self-reflection`, { selfReflection: 'Too fast' })).statusCode,
+    ).toBe(200);
     expect((await view(mentor, id)).cycle).toMatchObject({ dueNext: 'observer_reflect', personIds: [w.people.mentee] });
   });
 
@@ -208,18 +235,36 @@ describe('observations: instruments and the observation cycle', () => {
         },
       },
       { name: 'observation.agreeFocus', args: { id, focusItemKeys: [ITEMS.text] } },
-      { name: 'observation.respond', args: { id: '01930000-0000-7000-8000-00000000a002', observationId: id, itemKey: ITEMS.text, value: ' Good pace ' } },
-      { name: 'observation.note', args: { id: '01930000-0000-7000-8000-00000000a003', observationId: id, text: 'Group 3 finished early' } },
+      {
+        name: 'observation.respond',
+        args: {
+          id: '01930000-0000-7000-8000-00000000a002',
+          observationId: id,
+          itemKey: ITEMS.text,
+          value: ' Good pace ',
+        },
+      },
+      {
+        name: 'observation.note',
+        args: { id: '01930000-0000-7000-8000-00000000a003', observationId: id, text: 'Group 3 finished early' },
+      },
       { name: 'observation.record', args: { id, classSize: 31 } },
       { name: 'observation.reflect', args: { id, observerReflection: 'too early' } },
     ]);
     expect(results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'applied', 'applied', 'rejected']);
     expect(results[5]?.error?.code).toBe('conflict');
-    expect((await push(mentee, [{ name: 'observation.selfReflect', args: { id, selfReflection: 'Calm lesson' } }]))[0]?.status).toBe('applied');
+    expect(
+      (await push(mentee, [{ name: 'observation.selfReflect', args: { id, selfReflection: 'Calm lesson' } }]))[0]
+        ?.status,
+    ).toBe('applied');
     const pulled = await pullAll(mentee);
     const mine = (t: string) => pulled.changes.filter((c) => c.t === t && (c.id === id || c.d?.observationId === id));
     expect(mine('observations')[0]?.d).toMatchObject({ status: 'observed' });
-    expect(mine('observationDetails')[0]?.d).toMatchObject({ focusItemKeys: [ITEMS.text], classSize: 31, selfReflection: 'Calm lesson' });
+    expect(mine('observationDetails')[0]?.d).toMatchObject({
+      focusItemKeys: [ITEMS.text],
+      classSize: 31,
+      selfReflection: 'Calm lesson',
+    });
     expect(mine('observationResponses')[0]?.d).toMatchObject({ value: 'Good pace', itemType: 'free_text' });
     expect(mine('observationNotes')[0]?.d).toMatchObject({ text: 'Group 3 finished early' });
     expect(pulled.changes.filter((c) => c.t === 'instrumentVersions').length).toBeGreaterThan(0);
@@ -229,16 +274,88 @@ describe('observations: instruments and the observation cycle', () => {
     const before = await counts(w);
     const cases: [Client, string, string, unknown, number][] = [
       [mentor, 'POST', '/api/observations', { groupId: 'nope' }, 400],
-      [mentor, 'POST', '/api/observations', { groupId: w.groupId, observerPersonId: w.people.mentor, observedPersonId: w.people.mentee, direction: 'sideways', scheduledFor: '2026-03-20T08:00:00.000Z' }, 400],
-      [mentor, 'POST', '/api/observations', { groupId: w.groupId, observerPersonId: w.people.mentor, observedPersonId: w.people.mentor, direction: 'peer', scheduledFor: '2026-03-20T08:00:00.000Z' }, 400],
-      [mentor, 'POST', '/api/observations', { groupId: w.groupId, observerPersonId: w.people.mentor, observedPersonId: w.people.outsider, direction: 'mentor_to_mentee', scheduledFor: '2026-03-20T08:00:00.000Z' }, 400],
-      [mentor, 'POST', '/api/observations', { groupId: '01930000-0000-7000-8000-0000000000ff', observerPersonId: w.people.mentor, observedPersonId: w.people.mentee, direction: 'mentor_to_mentee', scheduledFor: '2026-03-20T08:00:00.000Z' }, 404],
-      [mentor, 'POST', '/api/observations', { groupId: w.groupId, observerPersonId: w.people.mentor, observedPersonId: w.people.mentee, direction: 'mentor_to_mentee', scheduledFor: 'tomorrow' }, 400],
-      [mentor, 'POST', '/api/observations/01930000-0000-7000-8000-0000000000ff/focus', { focusItemKeys: [ITEMS.scale] }, 404],
+      [
+        mentor,
+        'POST',
+        '/api/observations',
+        {
+          groupId: w.groupId,
+          observerPersonId: w.people.mentor,
+          observedPersonId: w.people.mentee,
+          direction: 'sideways',
+          scheduledFor: '2026-03-20T08:00:00.000Z',
+        },
+        400,
+      ],
+      [
+        mentor,
+        'POST',
+        '/api/observations',
+        {
+          groupId: w.groupId,
+          observerPersonId: w.people.mentor,
+          observedPersonId: w.people.mentor,
+          direction: 'peer',
+          scheduledFor: '2026-03-20T08:00:00.000Z',
+        },
+        400,
+      ],
+      [
+        mentor,
+        'POST',
+        '/api/observations',
+        {
+          groupId: w.groupId,
+          observerPersonId: w.people.mentor,
+          observedPersonId: w.people.outsider,
+          direction: 'mentor_to_mentee',
+          scheduledFor: '2026-03-20T08:00:00.000Z',
+        },
+        400,
+      ],
+      [
+        mentor,
+        'POST',
+        '/api/observations',
+        {
+          groupId: '01930000-0000-7000-8000-0000000000ff',
+          observerPersonId: w.people.mentor,
+          observedPersonId: w.people.mentee,
+          direction: 'mentor_to_mentee',
+          scheduledFor: '2026-03-20T08:00:00.000Z',
+        },
+        404,
+      ],
+      [
+        mentor,
+        'POST',
+        '/api/observations',
+        {
+          groupId: w.groupId,
+          observerPersonId: w.people.mentor,
+          observedPersonId: w.people.mentee,
+          direction: 'mentor_to_mentee',
+          scheduledFor: 'tomorrow',
+        },
+        400,
+      ],
+      [
+        mentor,
+        'POST',
+        '/api/observations/01930000-0000-7000-8000-0000000000ff/focus',
+        { focusItemKeys: [ITEMS.scale] },
+        404,
+      ],
       [mentor, 'POST', '/api/observations/not-an-id/notes', { text: 'x' }, 400],
       [admin, 'POST', '/api/instruments', { programId: w.programId, name: { en: '' } }, 400],
       [mentor, 'POST', '/api/instruments', { programId: w.programId, name: { en: 'Mine' } }, 403],
-      [admin, 'PUT', '/api/instrument-versions/01930000-0000-7000-8000-0000000000ff', { definition: { sections: [] } }, 400],
+      [
+        admin,
+        'PUT',
+        '/api/instrument-versions/01930000-0000-7000-8000-0000000000ff',
+        { definition: { sections: [] } },
+        400,
+      ],
     ];
     for (const [who, method, url, body, status] of cases) {
       const res = await who.send(method as 'POST', url, body);
@@ -249,7 +366,9 @@ describe('observations: instruments and the observation cycle', () => {
     const after = await counts(w);
     const unknownKey = await mentor.send('POST', `/api/observations/${id}/focus`, { focusItemKeys: ['no-such-item'] });
     expect(unknownKey.statusCode).toBe(400);
-    expect(unknownKey.json().error.details).toEqual([{ path: 'focusItemKeys.0', message: 'no item "no-such-item" in this instrument version' }]);
+    expect(unknownKey.json().error.details).toEqual([
+      { path: 'focusItemKeys.0', message: 'no item "no-such-item" in this instrument version' },
+    ]);
     expect((await view(mentor, id)).observation.status).toBe('scheduled');
     expect(after).toEqual({ ...before, observations: before.observations + 1, details: before.details + 1 });
   });

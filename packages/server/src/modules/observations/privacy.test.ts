@@ -10,7 +10,10 @@ import { ITEMS, personWithLogin, pullAll } from './test-observations';
  */
 describe('observations: privacy of the pair', () => {
   let w: World;
-  const c = {} as Record<'mentor' | 'mentee' | 'head' | 'schoolHead' | 'officer' | 'admin' | 'coMentor' | 'colleague', Client>;
+  const c = {} as Record<
+    'mentor' | 'mentee' | 'head' | 'schoolHead' | 'officer' | 'admin' | 'coMentor' | 'colleague',
+    Client
+  >;
   let id: string;
   let contentIds: string[];
 
@@ -19,7 +22,12 @@ describe('observations: privacy of the pair', () => {
     const admin = await w.as('admin');
     // A Kosovo-style school group at the mentee's school: the pair, a co-mentor and a colleague.
     const group = (
-      await admin.send('POST', '/api/groups', { programId: w.programId, kind: 'school', name: 'Uthal 2 group', orgUnitId: w.units.s2.id })
+      await admin.send('POST', '/api/groups', {
+        programId: w.programId,
+        kind: 'school',
+        name: 'Uthal 2 group',
+        orgUnitId: w.units.s2.id,
+      })
     ).json();
     const coMentor = await personWithLogin(w, 'comentor', 'mentor', w.units.c1.id, w.units.s1.id);
     const schoolHead = await personWithLogin(w, 'schoolhead', 'head_teacher', w.units.s2.id, w.units.s2.id);
@@ -62,7 +70,9 @@ describe('observations: privacy of the pair', () => {
   afterAll(() => w.close());
 
   const heldBy = async (who: Client) =>
-    (await pullAll(who)).changes.filter((ch) => ch.t.startsWith('observation') && (contentIds.includes(ch.id) || ch.d?.observationId === id));
+    (await pullAll(who)).changes.filter(
+      (ch) => ch.t.startsWith('observation') && (contentIds.includes(ch.id) || ch.d?.observationId === id),
+    );
 
   it.each(['mentor', 'mentee'] as const)('the %s reads all of it, over REST and in a pull', async (who) => {
     const view = (await c[who].get(`/api/observations/${id}`)).json();

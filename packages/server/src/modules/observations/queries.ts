@@ -1,7 +1,7 @@
+import type { ItemType } from '@mentora/core';
 import {
   type Actor,
   AppError,
-  type CycleStage,
   can,
   cycleStage,
   type NextStep,
@@ -14,10 +14,9 @@ import {
   type ObservationStatus,
   type Resource,
 } from '@mentora/core';
-import type { ItemType } from '@mentora/core';
+import { contentResources } from '../../content/resources';
 import type { Db } from '../../db/connect';
 import { parseJsonArray, parseJsonObject } from '../../db/json';
-import { contentResources } from '../../content/resources';
 import type { ObservationDetailsRow, ObservationNoteRow, ObservationResponseRow, ObservationRow } from './schema';
 
 /** The content kind of every observation content table (core policy/content.ts). */
@@ -128,7 +127,12 @@ export async function observationView(db: Db, actor: Actor, id: string) {
     });
   const d = readable(details, dRes)[0];
   // Officials learn the status only: what is due next would tell whether a reflection was written.
-  if (!d) return { observation, cycle: { stage: observation.status, dueNext: null, who: null, personIds: [] }, content: null };
+  if (!d)
+    return {
+      observation,
+      cycle: { stage: observation.status, dueNext: null, who: null, personIds: [] },
+      content: null,
+    };
   const cycle = cycleStage(observation, detailsRowToDetails(d));
   return {
     observation,

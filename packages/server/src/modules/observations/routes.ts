@@ -83,8 +83,10 @@ export async function observationRoutes(app: FastifyInstance) {
     async (req) => run(app, req, 'instrument.publish', { id: req.params.id }),
   );
 
-  r.get('/api/observations/:id', { schema: { tags, params: IdParams, response: ok(ObservationViewOut) } }, async (req) =>
-    observationView(db, actorOf(req), req.params.id),
+  r.get(
+    '/api/observations/:id',
+    { schema: { tags, params: IdParams, response: ok(ObservationViewOut) } },
+    async (req) => observationView(db, actorOf(req), req.params.id),
   );
   r.post(
     '/api/observations',
@@ -105,7 +107,12 @@ export async function observationRoutes(app: FastifyInstance) {
   r.post(
     '/api/observations/:id/responses',
     {
-      schema: { tags, params: IdParams, body: RespondToItem.omit({ observationId: true }), response: created(ObservationResponseOut) },
+      schema: {
+        tags,
+        params: IdParams,
+        body: RespondToItem.omit({ observationId: true }),
+        response: created(ObservationResponseOut),
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await run(app, req, 'observation.respond', { ...req.body, observationId: req.params.id })),
@@ -113,7 +120,12 @@ export async function observationRoutes(app: FastifyInstance) {
   r.post(
     '/api/observations/:id/notes',
     {
-      schema: { tags, params: IdParams, body: AddObservationNote.omit({ observationId: true }), response: created(ObservationNoteOut) },
+      schema: {
+        tags,
+        params: IdParams,
+        body: AddObservationNote.omit({ observationId: true }),
+        response: created(ObservationNoteOut),
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await run(app, req, 'observation.note', { ...req.body, observationId: req.params.id })),

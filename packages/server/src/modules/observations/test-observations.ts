@@ -41,7 +41,12 @@ export async function personWithLogin(
   const p = await admin.send('POST', '/api/persons', { programId: w.programId, fullName: `${key} person`, schoolId });
   expect(p.statusCode, p.body).toBe(201);
   const id = p.json().id as string;
-  const r = await admin.send('POST', '/api/role-assignments', { personId: id, role, programId: w.programId, orgUnitId });
+  const r = await admin.send('POST', '/api/role-assignments', {
+    personId: id,
+    role,
+    programId: w.programId,
+    orgUnitId,
+  });
   expect(r.statusCode, r.body).toBe(201);
   const now = w.app.deps.clock.now().toISOString();
   await w.handle.db
@@ -65,7 +70,14 @@ export async function personWithLogin(
 /** Row counts of the observation tables, to show a refused command wrote nothing. */
 export async function counts(w: World) {
   const n = async (t: 'observations' | 'observationDetails' | 'observationResponses' | 'observationNotes') =>
-    Number((await w.handle.db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await w.handle.db
+          .selectFrom(t)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     observations: await n('observations'),
     details: await n('observationDetails'),
