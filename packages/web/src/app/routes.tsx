@@ -18,6 +18,15 @@ const GroupDetail = lazy(() => import('../screens/groups/group-detail').then((m)
 const GroupEdit = lazy(() => import('../screens/groups/group-edit').then((m) => m.GroupEdit));
 const Import = lazy(() => import('../screens/roster/import').then((m) => m.Import));
 const Changes = lazy(() => import('../screens/sync/changes').then((m) => m.Changes));
+const ObservationsList = lazy(() =>
+  import('../screens/observations/observations-list').then((m) => m.ObservationsList),
+);
+const ObservationSchedule = lazy(() =>
+  import('../screens/observations/observation-schedule').then((m) => m.ObservationSchedule),
+);
+const ObservationDetail = lazy(() =>
+  import('../screens/observations/observation-detail').then((m) => m.ObservationDetail),
+);
 
 function GoHome() {
   const { route } = useLocation();
@@ -63,6 +72,9 @@ function Screens() {
       <Route path="/groups/:groupId/edit" component={GroupEdit} />
       <Route path="/import" component={Import} />
       <Route path="/changes" component={Changes} />
+      <Route path="/observations" component={ObservationsList} />
+      <Route path="/observations/new" component={ObservationSchedule} />
+      <Route path="/observations/:observationId" component={ObservationDetail} />
       <Route default component={NotFound} />
     </Router>
   );

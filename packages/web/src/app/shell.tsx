@@ -22,6 +22,8 @@ function navItems(): NavItem[] {
     );
   }
   if (mayImport.value) items.push({ href: '/import', label: t('nav.import') });
+  // The observation cycle is the pair's: shown to members of a mentoring group.
+  if (me.value?.groups.length) items.push({ href: '/observations', label: t('observations.nav') });
   items.push({ href: '/settings', label: t('nav.settings') });
   return items;
 }

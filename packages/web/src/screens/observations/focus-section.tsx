@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import { useDispatch } from '../../app/use-dispatch';
+import { t } from '../../i18n';
+import { ErrorBox } from '../../ui/error-box';
+import { SavedNote } from '../../ui/saved-note';
+import { tr } from './instrument-text';
+import type { CycleView } from './queries';
+
+/**
+ * The pre-observation conference: the pair choose the items the observation will focus on (Kosovo
+ * seed: "a checklist based on the needs discussed before the observation"); the agreed focus is
+ * recorded and visible to both.
+ */
+export function FocusSection({ view, editable }: { view: CycleView; editable: boolean }) {
+  const agreed = view.details?.focusItemKeys ?? [];
+  const [chosen, setChosen] = useState<Set<string>>(new Set(agreed));
+  const write = useDispatch();
+  const def = view.version?.definition;
+  if (!def) return null;
+  const toggle = (key: string) => {
+    const next = new Set(chosen);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    setChosen(next);
+  };
+  return (
+    <section class="card" aria-labelledby="focus-title">
+      <h2 id="focus-title">{t('observations.preConference')}</h2>
+      {!editable ? (
+        agreed.length === 0 ? (
+          <p class="muted">{t('observations.noFocus')}</p>
+        ) : (
+          <ul class="list" data-testid="agreed-focus">
+            {def.sections.flatMap((s) =>
+              s.items.filter((i) => agreed.includes(i.key)).map((i) => <li key={i.key}>{tr(i.prompt)}</li>),
+            )}
+          </ul>
+        )
+      ) : (
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            await write.run('observation.agreeFocus', { id: view.o.id, focusItemKeys: [...chosen] });
+          }}
+        >
+          <p class="help">{t('observations.focusHelp')}</p>
+          {def.sections.map((s) => (
+            <fieldset key={s.key}>
+              <legend>{tr(s.title)}</legend>
+              {s.items.map((i) => (
+                <label class="choice" key={i.key}>
+                  <input type="checkbox" checked={chosen.has(i.key)} onChange={() => toggle(i.key)} />
+                  <span>{tr(i.prompt)}</span>
+                </label>
+              ))}
+            </fieldset>
+          ))}
+          <ErrorBox error={write.error} />
+          <SavedNote outcome={write.outcome} />
+          <button type="submit" class="button" disabled={write.busy || chosen.size === 0}>
+            {t('observations.agreeFocus')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
