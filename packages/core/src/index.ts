@@ -10,6 +10,8 @@ export * from './model/need-areas';
 export * from './model/observation';
 export * from './model/org-unit';
 export * from './model/person';
+export * from './model/plan';
+export * from './model/plan-inputs';
 export * from './model/program';
 export * from './model/role-assignment';
 export * from './model/roles';

@@ -10,6 +10,7 @@ export type * from './model/need-areas';
 export type * from './model/observation';
 export type * from './model/org-unit';
 export type * from './model/person';
+export type * from './model/plan';
 export type * from './model/program';
 export type * from './model/role-assignment';
 export type * from './model/roles';

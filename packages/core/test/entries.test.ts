@@ -46,6 +46,7 @@ describe("core's entry points for the web app carry no zod", () => {
     expect(zodFree.map(([path]) => path).sort()).toEqual([
       './mutators',
       './observations',
+      './plans',
       './policy',
       './program-defaults',
       './sync',

@@ -40,6 +40,7 @@ import { groupsArea } from './modules/groups/area';
 import { observationsArea } from './modules/observations/area';
 import { orgArea } from './modules/org/area';
 import { personsArea } from './modules/persons/area';
+import { plansArea } from './modules/plans/area';
 import { programsArea } from './modules/programs/area';
 import { rolesArea } from './modules/roles/area';
 import { rosterArea } from './modules/roster/area';
@@ -60,6 +61,7 @@ export const AREAS: readonly AreaDescriptor[] = [
   personsArea,
   rolesArea,
   groupsArea,
+  plansArea,
   observationsArea,
   rosterArea,
   syncArea,

@@ -2,6 +2,7 @@ import { groupMutators, groupsDevice } from '../mutators/groups';
 import { observationMutators, observationsDevice } from '../mutators/observations';
 import { orgDevice } from '../mutators/org';
 import { personMutators, personsDevice } from '../mutators/persons';
+import { planMutators, plansDevice } from '../mutators/plans';
 import { programsDevice } from '../mutators/programs';
 import { rolesDevice } from '../mutators/roles';
 import { syncDevice } from '../mutators/sync';
@@ -33,6 +34,7 @@ export const DEVICE_TABLES = {
   ...personsDevice.tables,
   ...rolesDevice.tables,
   ...groupsDevice.tables,
+  ...plansDevice.tables,
   ...observationsDevice.tables,
   ...syncDevice.tables,
 };
@@ -42,11 +44,12 @@ export const DEVICE_CONFLICT_FIELDS = {
   ...personsDevice.conflictFields,
   ...groupsDevice.conflictFields,
   ...orgDevice.conflictFields,
+  ...plansDevice.conflictFields,
   ...observationsDevice.conflictFields,
 };
 
 /** The optimistic effect of each command a device queues offline, one area's file each. */
-export const DEVICE_MUTATORS = { ...personMutators, ...groupMutators, ...observationMutators };
+export const DEVICE_MUTATORS = { ...personMutators, ...groupMutators, ...planMutators, ...observationMutators };
 
 /**
  * Every area's policy, one entry per resource type: `can()` dispatches on this list, and the types

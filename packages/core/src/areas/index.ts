@@ -4,6 +4,7 @@ import { groupsCore } from './groups';
 import { observationsCore } from './observations';
 import { orgCore } from './org';
 import { personsCore } from './persons';
+import { plansCore } from './plans';
 import { programsCore } from './programs';
 import { rolesCore } from './roles';
 
@@ -13,6 +14,7 @@ export * from './groups';
 export * from './observations';
 export * from './org';
 export * from './persons';
+export * from './plans';
 export * from './programs';
 export * from './roles';
 export { type CommandDef, type CoreArea, coreArea } from './types';
@@ -32,6 +34,7 @@ export const commandDefs = {
   ...personsCore.commands,
   ...rolesCore.commands,
   ...groupsCore.commands,
+  ...plansCore.commands,
   ...observationsCore.commands,
   ...accountsCore.commands,
 };

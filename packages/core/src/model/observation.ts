@@ -81,8 +81,12 @@ export const SelfReflect = z.strictObject({ id: AnyId, selfReflection: FreeText(
 /** The observer's reflection: only after the teacher's. */
 export const ObserverReflect = z.strictObject({ id: AnyId, observerReflection: FreeText(4000) });
 
-export const NextStepInput = z.strictObject({ title: Text(300), dueDate: IsoDate.nullable().optional() });
-/** The next steps agreed at the post-observation conference; each becomes an action in the teacher's plan. */
+/** One agreed next step; `id`: the id of the action it becomes (made on the device, like any new record). */
+export const NextStepInput = z.strictObject({ id: Id.optional(), title: Text(300), dueDate: IsoDate });
+/**
+ * The next steps agreed at the post-observation conference; each becomes an action in the observed
+ * teacher's plan (plans area: `actions`, with the observation it came from), due on its date.
+ */
 export const AgreeNextSteps = z.strictObject({ id: AnyId, nextSteps: z.array(NextStepInput).min(1).max(20) });
 export const CancelObservation = z.strictObject({ id: AnyId });
 

@@ -76,7 +76,20 @@ describe('observation mutators (what the phone shows at once, offline)', () => {
       selfReflection: 'Calm',
       observerReflection: 'Good',
     });
-    await mutators['observation.agreeNextSteps'].apply(sut, { id: 'o', nextSteps: [{ title: 'Use a timer' }] }, NOW);
+    await mutators['observation.agreeNextSteps'].apply(
+      sut,
+      { id: 'o', nextSteps: [{ id: 'a1', title: ' Use a timer ', dueDate: '2026-04-01' }] },
+      NOW,
+    );
     expect(await sut.get('observations', 'o')).toMatchObject({ status: 'post_conference_done', observedAt: NOW });
+    // The agreed step shows in the teacher's plan at once, as the action the server will make.
+    expect(await sut.get('actions', 'a1')).toMatchObject({
+      ownerPersonId: 'teacher',
+      assigneePersonId: 'teacher',
+      observationId: 'o',
+      title: 'Use a timer',
+      dueDate: '2026-04-01',
+      status: 'planned',
+    });
   });
 });

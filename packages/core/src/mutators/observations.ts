@@ -218,8 +218,24 @@ export const observationMutators: Mutators<ObservationCommand> = {
   },
   'observation.agreeNextSteps': {
     async apply(rows, a, now) {
+      const o = await rows.get('observations', a.id);
+      if (o?.status !== 'observed') return;
+      // Each step joins the observed teacher's plan at once, under the id the server will give it.
+      for (const s of a.nextSteps)
+        if (s.id)
+          await rows.put('actions', {
+            id: s.id,
+            ...cycleContent(o),
+            goalId: null,
+            observationId: o.id,
+            title: trimmed(s.title),
+            assigneePersonId: o.observedPersonId,
+            dueDate: s.dueDate,
+            status: 'planned',
+            ...created(now),
+          });
       await patch(rows, 'observationDetails', a.id, now, () => ({
-        nextSteps: a.nextSteps.map((s) => ({ title: trimmed(s.title), dueDate: s.dueDate ?? null, actionId: null })),
+        nextSteps: a.nextSteps.map((s) => ({ title: trimmed(s.title), dueDate: s.dueDate, actionId: s.id ?? null })),
       }));
       await patch(rows, 'observations', a.id, now, (o) =>
         o.status === 'observed' ? { status: 'post_conference_done' } : null,

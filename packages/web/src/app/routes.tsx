@@ -17,6 +17,8 @@ const GroupsList = lazy(() => import('../screens/groups/groups-list').then((m) =
 const GroupDetail = lazy(() => import('../screens/groups/group-detail').then((m) => m.GroupDetail));
 const GroupEdit = lazy(() => import('../screens/groups/group-edit').then((m) => m.GroupEdit));
 const Import = lazy(() => import('../screens/roster/import').then((m) => m.Import));
+const MyPlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MyPlan));
+const MenteePlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MenteePlan));
 const Changes = lazy(() => import('../screens/sync/changes').then((m) => m.Changes));
 const ObservationsList = lazy(() =>
   import('../screens/observations/observations-list').then((m) => m.ObservationsList),
@@ -71,6 +73,8 @@ function Screens() {
       <Route path="/groups/:groupId" component={GroupDetail} />
       <Route path="/groups/:groupId/edit" component={GroupEdit} />
       <Route path="/import" component={Import} />
+      <Route path="/plan" component={MyPlan} />
+      <Route path="/mentees/:personId/plan" component={MenteePlan} />
       <Route path="/changes" component={Changes} />
       <Route path="/observations" component={ObservationsList} />
       <Route path="/observations/new" component={ObservationSchedule} />

@@ -17,6 +17,7 @@ import { contentResourceOf } from '../../content/resources';
 import { currentMembership } from '../../db/current-membership';
 import { parseJsonObject } from '../../db/json';
 import { findGroup } from '../groups/queries';
+import { insertAction } from '../plans/queries';
 import { ensureDefaultInstrument, findVersion } from './instrument-queries';
 import {
   detailsRowToDetails,
@@ -97,6 +98,24 @@ async function assertDirection(
     ]);
 }
 
+/** Focus needs are the observed teacher's own open needs ("choose focus items from the teacher's open needs"). */
+async function assertTeachersNeeds(ctx: CommandContext, ids: readonly string[], teacherId: string) {
+  if (ids.length === 0) return;
+  const found = await ctx.trx
+    .selectFrom('needs')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .where('ownerPersonId', '=', teacherId)
+    .where('status', '=', 'open')
+    .where('deletedAt', 'is', null)
+    .execute();
+  const ok = new Set(found.map((n) => n.id));
+  const details = ids.flatMap((id, i) =>
+    ok.has(id) ? [] : [{ path: `focusNeedIds.${i}`, message: 'not an open need of the observed teacher' }],
+  );
+  if (details.length) throw new AppError('validation_failed', "Choose from the teacher's open needs", details);
+}
+
 /** The observation cycle; every command works offline (queued on the phone, run here at the next push). */
 export const cycleHandlers: AreaHandlers<CycleCommands> = {
   'observation.schedule': async (ctx, input) => {
@@ -162,6 +181,7 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
       findItem(def, k) ? [] : [{ path: `focusItemKeys.${i}`, message: `no item "${k}" in this instrument version` }],
     );
     if (unknown.length) throw new AppError('validation_failed', 'Choose focus items of the instrument', unknown);
+    await assertTeachersNeeds(ctx, input.focusNeedIds, o.observedPersonId);
     const t = await touched(ctx);
     await ctx.trx
       .updateTable('observationDetails')
@@ -290,11 +310,22 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
         { path: 'nextSteps', message: 'waiting for the reflections' },
       ]);
     const t = await touched(ctx);
-    const steps: NextStep[] = input.nextSteps.map((s) => ({
-      title: s.title,
-      dueDate: s.dueDate ?? null,
-      actionId: null,
-    }));
+    const steps: NextStep[] = [];
+    // Issue 8, point 4: "agreed next steps that become actions in the plan" — the observed teacher's.
+    for (const s of input.nextSteps) {
+      const action = await insertAction(ctx, {
+        id: s.id,
+        programId: o.programId,
+        groupId: o.groupId,
+        ownerPersonId: o.observedPersonId,
+        partnerPersonId: o.observerPersonId,
+        observationId: o.id,
+        title: s.title,
+        assigneePersonId: o.observedPersonId,
+        dueDate: s.dueDate,
+      });
+      steps.push({ title: s.title, dueDate: s.dueDate, actionId: action.id });
+    }
     await ctx.trx
       .updateTable('observationDetails')
       .set({ nextSteps: JSON.stringify(steps), ...t })

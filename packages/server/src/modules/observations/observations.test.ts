@@ -41,8 +41,28 @@ describe('observations: instruments and the observation cycle', () => {
     const id = s.json().id;
     expect((await view(mentee, id)).cycle).toMatchObject({ dueNext: 'agree_focus', who: 'both' });
 
+    // The pre-observation conference starts from the teacher's open needs.
+    const need = await mentor.send('POST', '/api/needs', {
+      groupId: w.groupId,
+      ownerPersonId: w.people.mentee,
+      partnerPersonId: w.people.mentor,
+      level: 'specific',
+      areaKey: 'curriculum-planning',
+      source: 'meeting',
+      description: 'Lessons run out of time before the plenary',
+    });
+    expect(need.statusCode, need.body).toBe(201);
+    const notTheirs = await mentee.send('POST', `/api/observations/${id}/focus`, {
+      focusItemKeys: [ITEMS.scale],
+      focusNeedIds: [id],
+    });
+    expect(notTheirs.statusCode).toBe(400);
+    expect(notTheirs.json().error.details).toEqual([
+      { path: 'focusNeedIds.0', message: 'not an open need of the observed teacher' },
+    ]);
     const focus = await mentee.send('POST', `/api/observations/${id}/focus`, {
       focusItemKeys: [ITEMS.scale, ITEMS.ypn],
+      focusNeedIds: [need.json().id],
     });
     expect(focus.json().status).toBe('pre_conference_done');
     expect((await view(mentor, id)).cycle).toMatchObject({ dueNext: 'observe', personIds: [w.people.mentor] });
@@ -95,22 +115,33 @@ describe('observations: instruments and the observation cycle', () => {
     const steps = await mentee.send('POST', `/api/observations/${id}/next-steps`, {
       nextSteps: [
         { title: 'Plan the plenary with a timer', dueDate: '2026-04-01' },
-        { title: 'Observe the mentor reading' },
+        { title: 'Observe the mentor reading', dueDate: '2026-04-15' },
       ],
     });
+    expect(steps.statusCode, steps.body).toBe(200);
     expect(steps.json().status).toBe('post_conference_done');
+    // The agreed next steps are now actions in the teacher's plan, for both of the pair to see.
+    type Planned = { title: string; dueDate: string; observationId: string; assigneePersonId: string };
+    for (const who of [mentee, mentor]) {
+      const plan = (await who.get(`/api/persons/${w.people.mentee}/plan`)).json();
+      expect(plan.otherActions.map((a: Planned) => [a.title, a.dueDate, a.observationId, a.assigneePersonId])).toEqual([
+        ['Plan the plenary with a timer', '2026-04-01', id, w.people.mentee],
+        ['Observe the mentor reading', '2026-04-15', id, w.people.mentee],
+      ]);
+    }
 
     const done = await view(mentee, id);
     expect(done.cycle).toMatchObject({ stage: 'post_conference_done', dueNext: null });
     expect(done.content.details).toMatchObject({
       focusItemKeys: [ITEMS.scale, ITEMS.ypn],
+      focusNeedIds: [expect.any(String)],
       subject: 'Albanian language',
       classSize: 24,
       selfReflection: 'The pairs worked; the last ten minutes were rushed.',
       observerReflection: 'Pairs read with care.',
       nextSteps: [
-        { title: 'Plan the plenary with a timer', dueDate: '2026-04-01', actionId: null },
-        { title: 'Observe the mentor reading', dueDate: null, actionId: null },
+        { title: 'Plan the plenary with a timer', dueDate: '2026-04-01', actionId: expect.any(String) },
+        { title: 'Observe the mentor reading', dueDate: '2026-04-15', actionId: expect.any(String) },
       ],
     });
     expect(done.content.responses.map((r: { itemKey: string; value: unknown }) => [r.itemKey, r.value])).toEqual([
@@ -268,6 +299,19 @@ describe('observations: instruments and the observation cycle', () => {
     expect(mine('observationResponses')[0]?.d).toMatchObject({ value: 'Good pace', itemType: 'free_text' });
     expect(mine('observationNotes')[0]?.d).toMatchObject({ text: 'Group 3 finished early' });
     expect(pulled.changes.filter((c) => c.t === 'instrumentVersions').length).toBeGreaterThan(0);
+
+    // Back at school: the reflection and the next steps; each step reaches the teacher's phone as an action.
+    const actionId = '01930000-0000-7000-8000-00000000a004';
+    const post = await push(mentor, [
+      { name: 'observation.reflect', args: { id, observerReflection: 'Calm and well paced' } },
+      {
+        name: 'observation.agreeNextSteps',
+        args: { id, nextSteps: [{ id: actionId, title: 'Try exit tickets', dueDate: '2026-04-10' }] },
+      },
+    ]);
+    expect(post.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const action = (await pullAll(mentee)).changes.find((c) => c.t === 'actions' && c.id === actionId);
+    expect(action?.d).toMatchObject({ title: 'Try exit tickets', observationId: id, ownerPersonId: w.people.mentee });
   });
 
   it('answers bad input with a 4xx error and writes nothing', async () => {

@@ -158,12 +158,20 @@ function GroupLinks({ groups }: { groups: MyGroups['groups'] }) {
   );
 }
 
-function PeopleLinks({ people }: { people: MyGroups['people'] }) {
+function PeopleLinks({ people, plans = false }: { people: MyGroups['people']; plans?: boolean }) {
   return (
     <ul class="list">
       {people.map((p) => (
         <li key={p.personId}>
           <a href={`/people/${p.personId}`}>{p.fullName}</a>
+          {plans && (
+            <>
+              {' · '}
+              <a href={`/mentees/${p.personId}/plan`} aria-label={t('plans.planOf', { name: p.fullName })}>
+                {t('plans.plan')}
+              </a>
+            </>
+          )}
         </li>
       ))}
     </ul>
@@ -189,7 +197,7 @@ function MentorHome() {
       {data && <GroupLinks groups={data.groups} />}
       <h2>{t('home.mentor.mentees', { count: mentees.length, n: formatNumber(mentees.length) })}</h2>
       {data && mentees.length === 0 && <p class="muted">{t('home.mentor.noMentees')}</p>}
-      <PeopleLinks people={mentees} />
+      <PeopleLinks people={mentees} plans />
     </section>
   );
 }
@@ -204,6 +212,9 @@ function TeacherHome() {
       <FirstSync data={live.value} />
       {data && data.groups.length === 0 && <p class="muted">{t('home.teacher.noGroups')}</p>}
       {data && <GroupLinks groups={data.groups} />}
+      <p>
+        <a href="/plan">{t('plans.myTitle')}</a>
+      </p>
       <h2>{t('home.teacher.mentor', { count: mentors.length })}</h2>
       {data && mentors.length === 0 && <p class="muted">{t('home.teacher.noMentor')}</p>}
       <PeopleLinks people={mentors} />

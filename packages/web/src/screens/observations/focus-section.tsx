@@ -13,19 +13,31 @@ import type { CycleView } from './queries';
  */
 export function FocusSection({ view, editable }: { view: CycleView; editable: boolean }) {
   const agreed = view.details?.focusItemKeys ?? [];
+  const agreedNeeds = view.details?.focusNeedIds ?? [];
   const [chosen, setChosen] = useState<Set<string>>(new Set(agreed));
+  const [needIds, setNeedIds] = useState<Set<string>>(new Set(agreedNeeds));
+  const openNeeds = view.needs.filter((n) => n.status === 'open' || agreedNeeds.includes(n.id));
   const write = useDispatch();
   const def = view.version?.definition;
   if (!def) return null;
-  const toggle = (key: string) => {
-    const next = new Set(chosen);
+  const flip = (set: Set<string>, key: string) => {
+    const next = new Set(set);
     if (next.has(key)) next.delete(key);
     else next.add(key);
-    setChosen(next);
+    return next;
   };
   return (
     <section class="card" aria-labelledby="focus-title">
       <h2 id="focus-title">{t('observations.preConference')}</h2>
+      {!editable && agreedNeeds.length > 0 && (
+        <ul class="list" data-testid="agreed-needs">
+          {view.needs
+            .filter((n) => agreedNeeds.includes(n.id))
+            .map((n) => (
+              <li key={n.id}>{n.description}</li>
+            ))}
+        </ul>
+      )}
       {!editable ? (
         agreed.length === 0 ? (
           <p class="muted">{t('observations.noFocus')}</p>
@@ -40,16 +52,30 @@ export function FocusSection({ view, editable }: { view: CycleView; editable: bo
         <form
           onSubmit={async (e) => {
             e.preventDefault();
-            await write.run('observation.agreeFocus', { id: view.o.id, focusItemKeys: [...chosen] });
+            await write.run('observation.agreeFocus', {
+              id: view.o.id,
+              focusItemKeys: [...chosen],
+              focusNeedIds: [...needIds],
+            });
           }}
         >
           <p class="help">{t('observations.focusHelp')}</p>
+          <fieldset>
+            <legend>{t('observations.needs')}</legend>
+            {openNeeds.length === 0 && <p class="muted">{t('observations.noNeeds')}</p>}
+            {openNeeds.map((n) => (
+              <label class="choice" key={n.id}>
+                <input type="checkbox" checked={needIds.has(n.id)} onChange={() => setNeedIds(flip(needIds, n.id))} />
+                <span>{n.description}</span>
+              </label>
+            ))}
+          </fieldset>
           {def.sections.map((s) => (
             <fieldset key={s.key}>
               <legend>{tr(s.title)}</legend>
               {s.items.map((i) => (
                 <label class="choice" key={i.key}>
-                  <input type="checkbox" checked={chosen.has(i.key)} onChange={() => toggle(i.key)} />
+                  <input type="checkbox" checked={chosen.has(i.key)} onChange={() => setChosen(flip(chosen, i.key))} />
                   <span>{tr(i.prompt)}</span>
                 </label>
               ))}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { defaultLessonObservationInstrument } from '@mentora/core/program-defaults';
-import type { Me } from '@mentora/core/types';
+import type { MeResponse as Me } from '@mentora/core/types';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { me } from '../../app/session';

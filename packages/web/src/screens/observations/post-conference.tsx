@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatDate } from '../../app/format';
 import { useDispatch } from '../../app/use-dispatch';
 import { t } from '../../i18n';
+import { uuidv7 } from '../../store/uuid';
 import { ErrorBox } from '../../ui/error-box';
 import { Field } from '../../ui/field';
 import { SavedNote } from '../../ui/saved-note';
@@ -65,7 +66,7 @@ export function PostConference({ view, personId }: { view: CycleView; personId: 
   const isObserver = o.observerPersonId === personId;
   const selfDone = !!details?.selfReflection;
   const both = selfDone && !!details?.observerReflection;
-  const filled = steps.filter((s) => s.title.trim());
+  const filled = steps.filter((s) => s.title.trim() && s.dueDate);
   return (
     <section class="card" aria-labelledby="post-title">
       <h2 id="post-title">{t('observations.postConference')}</h2>
@@ -102,7 +103,8 @@ export function PostConference({ view, personId }: { view: CycleView; personId: 
             e.preventDefault();
             await write.run('observation.agreeNextSteps', {
               id: o.id,
-              nextSteps: filled.map((s) => ({ title: s.title.trim(), dueDate: s.dueDate || null })),
+              // Each step becomes an action in the teacher's plan, under an id made here (offline too).
+              nextSteps: filled.map((s) => ({ id: uuidv7(), title: s.title.trim(), dueDate: s.dueDate })),
             });
           }}
         >
@@ -122,7 +124,7 @@ export function PostConference({ view, personId }: { view: CycleView; personId: 
                   />
                 )}
               </Field>
-              <Field id={`step-due-${i}`} label={t('observations.stepDue')}>
+              <Field id={`step-due-${i}`} label={t('observations.stepDue')} required>
                 {(c) => (
                   <input
                     {...c}

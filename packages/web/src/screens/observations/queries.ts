@@ -3,6 +3,7 @@ import { isCurrentMember } from '@mentora/core/policy';
 import type {
   InstrumentVersion,
   MemberRole,
+  Need,
   Observation,
   ObservationDetails,
   ObservationNote,
@@ -50,19 +51,22 @@ export interface CycleView {
   observerName: string | null;
   observedName: string | null;
   stage: CycleStage;
+  /** The observed teacher's needs on this device: open ones to choose the focus from, and any agreed. */
+  needs: Need[];
 }
 
 /** One cycle with everything the form needs, or undefined when it is not on this device. */
 export async function cycleView(db: LocalDb, id: string): Promise<CycleView | undefined> {
   const o = await db.rows('observations').get(id);
   if (!o) return undefined;
-  const [details, responses, notes, version, observerName, observedName] = await Promise.all([
+  const [details, responses, notes, version, observerName, observedName, needs] = await Promise.all([
     db.rows('observationDetails').get(id),
     db.rows('observationResponses').where('observationId').equals(id).toArray(),
     db.rows('observationNotes').where('observationId').equals(id).toArray(),
     o.instrumentVersionId ? db.rows('instrumentVersions').get(o.instrumentVersionId) : undefined,
     nameOf(db, o.observerPersonId),
     nameOf(db, o.observedPersonId),
+    db.rows('needs').where('ownerPersonId').equals(o.observedPersonId).toArray(),
   ]);
   return {
     o,
@@ -73,6 +77,7 @@ export async function cycleView(db: LocalDb, id: string): Promise<CycleView | un
     observerName,
     observedName,
     stage: cycleStage(o, details),
+    needs: needs.filter((n) => n.deletedAt === null),
   };
 }
 
