@@ -26,6 +26,12 @@ const ObservationsList = lazy(() =>
 const ObservationSchedule = lazy(() =>
   import('../screens/observations/observation-schedule').then((m) => m.ObservationSchedule),
 );
+const InstrumentsAdmin = lazy(() =>
+  import('../screens/observations/instruments-admin').then((m) => m.InstrumentsAdmin),
+);
+const InstrumentVersionScreen = lazy(() =>
+  import('../screens/observations/instrument-version').then((m) => m.InstrumentVersionScreen),
+);
 const ObservationDetail = lazy(() =>
   import('../screens/observations/observation-detail').then((m) => m.ObservationDetail),
 );
@@ -79,6 +85,8 @@ function Screens() {
       <Route path="/observations" component={ObservationsList} />
       <Route path="/observations/new" component={ObservationSchedule} />
       <Route path="/observations/:observationId" component={ObservationDetail} />
+      <Route path="/instruments" component={InstrumentsAdmin} />
+      <Route path="/instruments/:instrumentId/versions/:n" component={InstrumentVersionScreen} />
       <Route default component={NotFound} />
     </Router>
   );

@@ -1,4 +1,5 @@
 import type { InstrumentDefinition, InstrumentItem, Translations } from '@mentora/core/program-defaults';
+import type { Locale } from '@mentora/core/types';
 import { locale } from '../../i18n';
 import { serbianLatinText } from '../../i18n/serbian-latin';
 
@@ -7,8 +8,8 @@ import { serbianLatinText } from '../../i18n/serbian-latin';
  * Serbian Latin is derived from the Serbian (Cyrillic) text at display, as the app's own sr-Latn
  * strings are (core instrument-types: translators write Serbian once).
  */
-export function tr(text: Translations): string {
-  const l = locale.value;
+export function tr(text: Translations, lang: Locale = locale.value): string {
+  const l = lang;
   if (l === 'sr-Latn') return text.sr ? serbianLatinText(text.sr) : text.en;
   if (l === 'en') return text.en;
   return text[l] ?? text.en;

@@ -1,5 +1,6 @@
 import type { InstrumentItem, TimeOnTask } from '@mentora/core/program-defaults';
 import { YES_PARTLY_NO } from '@mentora/core/program-defaults';
+import type { Locale } from '@mentora/core/types';
 import { useState } from 'preact/hooks';
 import { formatNumber } from '../../app/format';
 import { t } from '../../i18n';
@@ -12,6 +13,8 @@ interface ItemProps {
   /** Whether this user may answer (the observer, while the cycle is open). */
   editable: boolean;
   onAnswer: (value: unknown) => void;
+  /** The language of the item's texts (an admin's preview); the user's by default. */
+  lang?: Locale;
 }
 
 const LEVELS = [1, 2, 3, 4] as const;
@@ -157,12 +160,12 @@ function SnapshotAnswer({ item, value, editable, onAnswer }: ItemProps) {
 
 /** One item of the instrument as the observer fills it, by its type; help and level descriptors in the user's language. */
 export function ItemInput(props: ItemProps) {
-  const { item, value, editable, onAnswer } = props;
+  const { item, value, editable, onAnswer, lang } = props;
   const name = `item-${item.key}`;
   return (
     <fieldset class="item" data-testid={name}>
-      <legend>{tr(item.prompt)}</legend>
-      {item.help && <p class="help">{tr(item.help)}</p>}
+      <legend>{tr(item.prompt, lang)}</legend>
+      {item.help && <p class="help">{tr(item.help, lang)}</p>}
       {item.type === 'yes_partly_no' && (
         <Radios
           name={name}
@@ -179,7 +182,7 @@ export function ItemInput(props: ItemProps) {
           options={LEVELS}
           value={value}
           editable={editable}
-          label={(n) => `${formatNumber(n)} — ${tr(item.levels[n - 1] ?? { en: '' })}`}
+          label={(n) => `${formatNumber(n)} — ${tr(item.levels[n - 1] ?? { en: '' }, lang)}`}
           onAnswer={onAnswer}
         />
       )}
