@@ -55,24 +55,27 @@ function Radios<T extends string | number>({
 
 function CountStepper({ item, value, editable, onAnswer }: ItemProps) {
   const n = typeof value === 'number' ? value : 0;
+  const count = (
+    <output aria-live="polite" id={`count-${item.key}`}>
+      {formatNumber(n)}
+    </output>
+  );
+  if (!editable) return <p>{count}</p>;
   return (
     <p class="actions">
       <button
         type="button"
         class="button secondary small"
-        disabled={!editable || n === 0}
+        disabled={n === 0}
         aria-label={t('observations.item.less')}
         onClick={() => onAnswer(n - 1)}
       >
         −
       </button>{' '}
-      <output aria-live="polite" id={`count-${item.key}`}>
-        {formatNumber(n)}
-      </output>{' '}
+      {count}{' '}
       <button
         type="button"
         class="button secondary small"
-        disabled={!editable}
         aria-label={t('observations.item.more')}
         onClick={() => onAnswer(n + 1)}
       >
