@@ -15,6 +15,7 @@ describe('observations: privacy of the pair', () => {
     Client
   >;
   let id: string;
+  let groupId: string;
   let contentIds: string[];
 
   beforeAll(async () => {
@@ -29,6 +30,7 @@ describe('observations: privacy of the pair', () => {
         orgUnitId: w.units.s2.id,
       })
     ).json();
+    groupId = group.id;
     const coMentor = await personWithLogin(w, 'comentor', 'mentor', w.units.c1.id, w.units.s1.id);
     const schoolHead = await personWithLogin(w, 'schoolhead', 'head_teacher', w.units.s2.id, w.units.s2.id);
     const member = (personId: string, role: string) =>
@@ -102,6 +104,18 @@ describe('observations: privacy of the pair', () => {
       expect(await heldBy(c[who])).toEqual([]);
     },
   );
+
+  it('lists the cycles of a group to the officials in scope and the pair, metadata only, and to no one else', async () => {
+    const listed = async (who: keyof typeof c) => {
+      const res = await c[who].get(`/api/observations?groupId=${groupId}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).not.toMatch(/nervous|pupils|Plants/);
+      return res.json().items.map((o: { id: string; status: string }) => [o.id, o.status]);
+    };
+    for (const who of ['mentor', 'mentee', 'schoolHead', 'officer', 'admin'] as const)
+      expect(await listed(who), who).toEqual([[id, 'observed']]);
+    for (const who of ['head', 'coMentor', 'colleague'] as const) expect(await listed(who), who).toEqual([]);
+  });
 
   it.each(['head', 'coMentor', 'colleague'] as const)('the %s is not even told it exists', async (who) => {
     const res = await c[who].get(`/api/observations/${id}`);

@@ -144,3 +144,37 @@ export async function observationView(db: Db, actor: Actor, id: string) {
     },
   };
 }
+
+/**
+ * `GET /api/observations?groupId=`: the cycles of one group whose metadata `actor` may read (the
+ * pair, officials in scope), newest first — that each took place, when, and its status; never
+ * content. Errors: `not_found` when the group does not exist.
+ */
+export async function listGroupObservations(
+  db: Db,
+  actor: Actor,
+  groupId: string,
+  page: { limit: number; offset: number },
+) {
+  const group = await db
+    .selectFrom('groups as g')
+    .innerJoin('orgUnits as u', 'u.id', 'g.orgUnitId')
+    .select(['g.id', 'u.path'])
+    .where('g.id', '=', groupId)
+    .where('g.deletedAt', 'is', null)
+    .executeTakeFirst();
+  if (!group) throw new AppError('not_found', 'Group not found');
+  const rows = await db
+    .selectFrom('observations')
+    .selectAll()
+    .where('groupId', '=', groupId)
+    .where('deletedAt', 'is', null)
+    .orderBy('scheduledFor', 'desc')
+    .orderBy('id')
+    .execute();
+  const readable = rows.filter((r) => can(actor, 'read', observationResource({ ...r, path: group.path })));
+  return {
+    items: readable.slice(page.offset, page.offset + page.limit).map(observationRowToObservation),
+    total: readable.length,
+  };
+}

@@ -6,6 +6,7 @@ import {
   InstrumentDefinition,
   InstrumentListItemOut,
   InstrumentVersionOut,
+  listOf,
   ObservationDetailsOut,
   ObservationNoteOut,
   ObservationOut,
@@ -21,10 +22,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, run } from '../../http/context';
-import { IdParams } from '../../http/params';
+import { IdParams, Paging } from '../../http/params';
 import { created, ok } from '../../http/responses';
 import { getReadableVersion, listInstruments } from './instrument-queries';
-import { observationView } from './queries';
+import { listGroupObservations, observationView } from './queries';
 
 const VersionParams = z.strictObject({ id: z.uuid({ message: 'must be a UUID' }), n: z.coerce.number().int().min(1) });
 const ProgramQuery = z.strictObject({ programId: z.uuid({ message: 'must be a UUID' }) });
@@ -87,6 +88,20 @@ export async function observationRoutes(app: FastifyInstance) {
     '/api/observations/:id',
     { schema: { tags, params: IdParams, response: ok(ObservationViewOut) } },
     async (req) => observationView(db, actorOf(req), req.params.id),
+  );
+  r.get(
+    '/api/observations',
+    {
+      schema: {
+        tags,
+        querystring: z.strictObject({ groupId: z.uuid({ message: 'must be a UUID' }), ...Paging }),
+        response: ok(listOf(ObservationOut)),
+      },
+    },
+    async (req) => {
+      const { groupId, limit, offset } = req.query;
+      return listGroupObservations(db, actorOf(req), groupId, { limit, offset });
+    },
   );
   r.post(
     '/api/observations',
