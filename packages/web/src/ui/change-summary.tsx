@@ -3,7 +3,19 @@ import { t } from '../i18n';
 import type { Args } from '../store/db';
 
 /** Ids say nothing to a user; the record is named by the screen the change belongs to. */
-const HIDDEN = new Set(['id', 'programId', 'groupId', 'personId', 'orgUnitId', 'schoolId']);
+const HIDDEN = new Set([
+  'id',
+  'programId',
+  'groupId',
+  'personId',
+  'orgUnitId',
+  'schoolId',
+  'observationId',
+  'observerPersonId',
+  'observedPersonId',
+  'instrumentVersionId',
+  'focusNeedIds',
+]);
 
 const FIELD_LABELS: Record<string, string> = {
   fullName: 'person.fullName',
@@ -19,11 +31,30 @@ const FIELD_LABELS: Record<string, string> = {
   role: 'groups.role',
   startDate: 'groups.startDate',
   endDate: 'groups.endDate',
+  scheduledFor: 'observations.when',
+  direction: 'observations.directionLabel',
+  focusItemKeys: 'observations.focusItems',
+  subject: 'observations.subject',
+  grade: 'observations.grade',
+  topic: 'observations.topic',
+  classSize: 'observations.classSize',
+  text: 'observations.notes',
+  selfReflection: 'observations.selfReflection',
+  observerReflection: 'observations.observerReflection',
+  nextSteps: 'observations.nextSteps',
 };
 
 function valueText(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.join(', ') || '—';
+  if (Array.isArray(value))
+    return (
+      value
+        .map((v) => (typeof v === 'object' && v !== null && 'title' in v ? String(v.title) : String(v)))
+        .join(', ') || '—'
+    );
+  if (field === 'direction') return t(`observations.direction.${String(value)}`);
+  if (field === 'scheduledFor') return formatDate(String(value));
+  if (typeof value === 'object') return JSON.stringify(value);
   if (field === 'gender') return t(`gender.${String(value)}`);
   if (field === 'kind') return t(`groupKind.${String(value)}`);
   if (field === 'role') return t(`memberRole.${String(value)}`);

@@ -75,7 +75,12 @@ export function FocusSection({ view, editable }: { view: CycleView; editable: bo
               <legend>{tr(s.title)}</legend>
               {s.items.map((i) => (
                 <label class="choice" key={i.key}>
-                  <input type="checkbox" checked={chosen.has(i.key)} onChange={() => setChosen(flip(chosen, i.key))} />
+                  <input
+                    type="checkbox"
+                    data-item={i.key}
+                    checked={chosen.has(i.key)}
+                    onChange={() => setChosen(flip(chosen, i.key))}
+                  />
                   <span>{tr(i.prompt)}</span>
                 </label>
               ))}
