@@ -195,6 +195,8 @@ describe('observations: instruments and the observation cycle', () => {
     expect((await mentee.get(`/api/instruments/${instrument.id}/versions/1`)).json().definition).toEqual(
       defaultLessonObservationInstrument,
     );
+    expect((await mentee.get(`/api/instruments/${instrument.id}/versions/4756233642835968`)).statusCode).toBe(400);
+    expect((await mentee.get(`/api/instruments/${instrument.id}/versions/99`)).statusCode).toBe(404);
     // A new observation takes the latest published version by default.
     expect((await schedule(mentor)).json().instrumentVersionId).toBe(v2.json().id);
   });

@@ -27,7 +27,12 @@ import { created, ok } from '../../http/responses';
 import { getReadableVersion, listInstruments } from './instrument-queries';
 import { listGroupObservations, observationView } from './queries';
 
-const VersionParams = z.strictObject({ id: z.uuid({ message: 'must be a UUID' }), n: z.coerce.number().int().min(1) });
+// Within PostgreSQL's integer: a larger number is a client's mistake (400), not a database error.
+const MAX_VERSION = 1_000_000;
+const VersionParams = z.strictObject({
+  id: z.uuid({ message: 'must be a UUID' }),
+  n: z.coerce.number().int().min(1).max(MAX_VERSION),
+});
 const ProgramQuery = z.strictObject({ programId: z.uuid({ message: 'must be a UUID' }) });
 
 /** The cycle's steps after scheduling: path → command and body (the id comes from the path). */
