@@ -41,6 +41,8 @@ test('plans: a mentor records a need, a goal and an overdue action offline; the 
   await expect(action).toHaveAttribute('data-overdue', 'true');
   await expect(page.getByTestId('sync-pending')).toHaveText(t('sync.pending', { count: 3, n: '3' }));
   await page.screenshot({ path: screenshotPath('plan-mentor-offline.png'), fullPage: true });
+  // Phone-first: nothing scrolls sideways at 360 px.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   await goOnline(page);
   await expect(page.getByTestId('sync-pending')).toHaveCount(0, { timeout: 20_000 });

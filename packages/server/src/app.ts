@@ -37,6 +37,7 @@ import { registerSessionHook } from './http/session-hook';
 import { accountsArea } from './modules/accounts/area';
 import { authArea } from './modules/auth/area';
 import { groupsArea } from './modules/groups/area';
+import { meetingsArea } from './modules/meetings/area';
 import { observationsArea } from './modules/observations/area';
 import { orgArea } from './modules/org/area';
 import { personsArea } from './modules/persons/area';
@@ -61,6 +62,7 @@ export const AREAS: readonly AreaDescriptor[] = [
   personsArea,
   rolesArea,
   groupsArea,
+  meetingsArea,
   plansArea,
   observationsArea,
   rosterArea,

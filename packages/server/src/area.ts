@@ -28,9 +28,11 @@ export interface SyncRowBase {
   deletedAt: string | null;
 }
 
-/** A query over one table that the pull narrows further (the version window) and runs. */
+/** A query over one table that the pull narrows further (the version window, a page) and runs. */
 export interface Narrowable<Row> {
   where(filter: Expression<SqlBool>): Narrowable<Row>;
+  orderBy(expression: Expression<unknown>): Narrowable<Row>;
+  limit(rows: number): Narrowable<Row>;
   execute(): Promise<Row[]>;
 }
 
@@ -77,6 +79,11 @@ export interface SyncTableDescriptor {
 export interface VersionWindow {
   from: number;
   to: number;
+  /**
+   * At most this many rows, the lowest versions first (a page; the query asks for one more, so the
+   * caller sees that the table has more). Unset: every row in the window.
+   */
+  limit?: number;
 }
 
 /** `version > from AND version <= to`, on the (single) table of the query it narrows. */
@@ -96,6 +103,11 @@ export function syncTable<Row extends SyncRowBase>(spec: SyncTableSpec<Row>): Sy
     async changed(db, ws, window, clock, only) {
       let q = spec.scope(db, ws);
       if (window) q = q.where(versionWindow(window));
+      if (window?.limit !== undefined)
+        q = q
+          .orderBy(sql.ref('version'))
+          .orderBy(sql.ref('id'))
+          .limit(window.limit + 1);
       if (only) q = q.where(inIds('id', only));
       const raw = await q.execute();
       const live = raw.filter((r) => r.deletedAt === null);

@@ -4,7 +4,7 @@ import { AREAS, COMMANDS } from '../src/app';
 import { combineSyncTables } from '../src/area';
 
 /**
- * Core lists the sync tables zod-free for the web app (`core/sync/tables.ts`, ADR 0015/0018); the
+ * Core combines each area's device tables zod-free for the web app (`areas/device.ts`, ADR 0015/0018); the
  * server's area descriptors say how each is read. The two lists must name the same tables, or a
  * device would keep a table no pull fills (or miss one the server sends).
  */

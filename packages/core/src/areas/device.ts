@@ -1,4 +1,5 @@
 import { groupMutators, groupsDevice } from '../mutators/groups';
+import { meetingMutators, meetingsDevice } from '../mutators/meetings';
 import { observationMutators, observationsDevice } from '../mutators/observations';
 import { orgDevice } from '../mutators/org';
 import { personMutators, personsDevice } from '../mutators/persons';
@@ -10,6 +11,7 @@ import { accountsPolicy } from '../policy/accounts';
 import { contentPolicy } from '../policy/content';
 import { groupsPolicy } from '../policy/groups';
 import { instrumentsPolicy } from '../policy/instruments';
+import { contactHoursPolicy, meetingsPolicy } from '../policy/meetings';
 import { monitoringPolicy } from '../policy/monitoring';
 import { observationsPolicy } from '../policy/observations';
 import { orgPolicy } from '../policy/org';
@@ -34,6 +36,7 @@ export const DEVICE_TABLES = {
   ...personsDevice.tables,
   ...rolesDevice.tables,
   ...groupsDevice.tables,
+  ...meetingsDevice.tables,
   ...plansDevice.tables,
   ...observationsDevice.tables,
   ...syncDevice.tables,
@@ -44,12 +47,19 @@ export const DEVICE_CONFLICT_FIELDS = {
   ...personsDevice.conflictFields,
   ...groupsDevice.conflictFields,
   ...orgDevice.conflictFields,
+  ...meetingsDevice.conflictFields,
   ...plansDevice.conflictFields,
   ...observationsDevice.conflictFields,
 };
 
 /** The optimistic effect of each command a device queues offline, one area's file each. */
-export const DEVICE_MUTATORS = { ...personMutators, ...groupMutators, ...planMutators, ...observationMutators };
+export const DEVICE_MUTATORS = {
+  ...personMutators,
+  ...groupMutators,
+  ...meetingMutators,
+  ...planMutators,
+  ...observationMutators,
+};
 
 /**
  * Every area's policy, one entry per resource type: `can()` dispatches on this list, and the types
@@ -68,4 +78,6 @@ export const AREA_POLICIES = [
   uploadsPolicy,
   instrumentsPolicy,
   observationsPolicy,
+  meetingsPolicy,
+  contactHoursPolicy,
 ] as const;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountsCore } from './accounts';
 import { groupsCore } from './groups';
+import { meetingsCore } from './meetings';
 import { observationsCore } from './observations';
 import { orgCore } from './org';
 import { personsCore } from './persons';
@@ -11,6 +12,7 @@ import { rolesCore } from './roles';
 export * from './accounts';
 export { ById } from './by-id';
 export * from './groups';
+export * from './meetings';
 export * from './observations';
 export * from './org';
 export * from './persons';
@@ -21,8 +23,8 @@ export { type CommandDef, type CoreArea, coreArea } from './types';
 
 /**
  * Core's one combining place for commands (docs/adding-an-area.md): each area's commands live in its
- * own file here; a new area adds one line below. Sync tables, their record types and conflict
- * fields are listed once in `sync/tables.ts`, which has no zod so the web app can import it.
+ * own file here; a new area adds one line below. Its device tables, conflict fields, mutators and
+ * policy are combined without zod in `areas/device.ts`, which the web app can import.
  *
  * Every change is a named command (ARCHITECTURE §4). The REST routes and the sync push dispatch to
  * the same server implementation, so validation and authorization cannot differ offline.
@@ -34,6 +36,7 @@ export const commandDefs = {
   ...personsCore.commands,
   ...rolesCore.commands,
   ...groupsCore.commands,
+  ...meetingsCore.commands,
   ...plansCore.commands,
   ...observationsCore.commands,
   ...accountsCore.commands,

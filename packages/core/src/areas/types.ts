@@ -8,7 +8,7 @@ export interface CommandDef {
 
 /**
  * What core knows of an area (ARCHITECTURE §6, "an area lives in one place"): its commands (the
- * tables it syncs and their conflict fields are listed in `sync/tables.ts`, zod-free for the web).
+ * tables it syncs and their conflict fields are in its zod-free `mutators/<area>.ts`, combined in `areas/device.ts`).
  * The server's area descriptor adds handlers, routes and SQL; `areas/index.ts` combines these.
  */
 export interface CoreArea<C extends Record<string, CommandDef>> {

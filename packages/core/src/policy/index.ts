@@ -16,13 +16,14 @@ export {
 export type { Crud } from './define';
 export type { GroupResource } from './groups';
 export type { InstrumentResource } from './instruments';
+export type { ContactHoursResource, MeetingResource } from './meetings';
 export type { AggregateResource } from './monitoring';
 export type { ObservationResource } from './observations';
 export type { OrgUnitResource } from './org';
 export type { PersonResource } from './people';
 export { mayGrant, NO_PRIVILEGES, outranks, type Privileges } from './privileges';
 export type { ProgramResource } from './programs';
-export type { Action, ActionOn, Resource, ResourceType } from './registry';
+export type { Action, ActionOn, Resource, ResourceOf, ResourceType } from './registry';
 export type { RoleAssignmentResource } from './roles';
 export type { RosterResource } from './roster';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, type Resource } from './index';
+import { can, type Resource, type ResourceOf } from './index';
 import { AREA_COUNT, POLICIES } from './registry';
 import { actors, C1, G, P } from './test-matrix';
 
@@ -23,5 +23,13 @@ describe('policy registry (can() dispatch)', () => {
     // A string that reached the client from elsewhere (an old cache, a typo) is refused at run time too.
     expect(can(actors.sysadmin, 'acknowledge' as 'read', group)).toBe(false);
     expect(can(actors.sysadmin, 'read', group)).toBe(true);
+  });
+
+  it("names an area's resource by its type, so a new area adds no re-export to policy/index.ts", () => {
+    const group: ResourceOf<'group'> = { type: 'group', programId: P, path: C1, groupId: G };
+    // @ts-expect-error a group resource names its group, not a person
+    const wrong: ResourceOf<'group'> = { type: 'group', programId: P, path: C1, personId: 'p' };
+    expect(can(actors.admin, 'update', group)).toBe(true);
+    expect(wrong.type).toBe('group');
   });
 });

@@ -18,6 +18,12 @@ export type Resource = AreaPolicy extends infer P
 export type ResourceType = Resource['type'];
 
 /**
+ * The resource of one type, e.g. `ResourceOf<'group'>` (= `GroupResource`): how the web app names a
+ * new area's resource through `@mentora/core/policy` without a re-export to add in `index.ts`.
+ */
+export type ResourceOf<T extends ResourceType> = Extract<Resource, { type: T }>;
+
+/**
  * The actions of the resource type(s) `T`: `ActionOn<'group'>` is CRUD, `ActionOn<'content'>` adds
  * `share`. Distributes over a union, so a resource of unknown type accepts any action of any type.
  */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor, PullResponse } from '@mentora/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, makeWorld, type World } from '../../test/world';
+import { nextVersion } from '../db/version';
 import { loadActor } from '../modules/auth/queries';
 import { type PullDeps, pull } from './pull';
 
@@ -70,5 +71,72 @@ describe('a pull reads only what changed', () => {
     const next = await pullFrom(device, full.cursor, full.scope);
     expect(next.changes.map((c) => [c.t, c.id])).toEqual([['groups', w.groupId]]);
     expect(total()).toBe(1);
+  });
+
+  it('pages a catch-up in SQL: each page reads about a page per table, pages join to the whole set, no version is split', async () => {
+    const admin = await w.as('admin');
+    // 30 more people in the group, each person and membership written in its own version.
+    for (let i = 0; i < 30; i++) {
+      const p = await admin.send('POST', '/api/persons', { programId: w.programId, fullName: `Paged mentee ${i}` });
+      await admin.send('POST', `/api/groups/${w.groupId}/members`, {
+        personId: p.json().id,
+        role: 'mentee',
+        startDate: '2026-01-01',
+      });
+    }
+    const device = randomUUID();
+    const whole = await pullFrom(device, 0);
+    expect(whole.more).toBe(false);
+    const paged = { ...deps, pageSize: 7 };
+    const pages: PullResponse[] = [];
+    let res = await pull(paged, actor, { clientId: device, cursor: 0 });
+    pages.push(res);
+    for (let n = 0; res.more && n < 100; n++) {
+      read.clear();
+      res = await pull(paged, actor, { clientId: device, cursor: res.cursor, scope: res.scope });
+      pages.push(res);
+      // One page reads at most pageSize + 1 rows of each table, however long the history behind it.
+      for (const [t, rows] of read) if (t !== 'conflictCopies') expect(rows, t).toBeLessThanOrEqual(8);
+    }
+    expect(pages.length).toBeGreaterThan(5);
+    expect(res.more).toBe(false);
+    const key = (c: { t: string; id: string }) => `${c.t}:${c.id}`;
+    const live = new Map<string, number>();
+    for (const page of pages)
+      for (const c of page.changes) c.d === undefined ? live.delete(key(c)) : live.set(key(c), c.v);
+    expect([...live.keys()].sort()).toEqual(whole.changes.map(key).sort());
+    // A version's rows arrive on one page: the versions of consecutive pages do not overlap.
+    for (let i = 1; i < pages.length; i++) {
+      const before = Math.max(...(pages[i - 1] as PullResponse).changes.map((c) => c.v), 0);
+      for (const c of (pages[i] as PullResponse).changes) expect(c.v).toBeGreaterThan(before);
+    }
+  });
+
+  it('a version with more rows than a page comes whole on one page', async () => {
+    // One transaction that touches every membership of the group (as an import does): one version.
+    await w.handle.db.transaction().execute(async (trx) => {
+      const v = await nextVersion(trx);
+      await trx.updateTable('groupMembers').set({ version: v }).where('groupId', '=', w.groupId).execute();
+    });
+    const device = randomUUID();
+    const all = await pullFrom(device, 0);
+    const rowsOf = new Map<number, number>();
+    for (const c of all.changes) rowsOf.set(c.v, (rowsOf.get(c.v) ?? 0) + 1);
+    expect(Math.max(...rowsOf.values())).toBeGreaterThan(20);
+    let res = await pull({ ...deps, pageSize: 1 }, actor, { clientId: device, cursor: 0 });
+    const seen = new Map<number, number>();
+    for (let n = 0; n < 500; n++) {
+      const onPage = new Map<number, number>();
+      for (const c of res.changes) onPage.set(c.v, (onPage.get(c.v) ?? 0) + 1);
+      for (const [v, k] of onPage) {
+        expect(seen.has(v), `version ${v} split across pages`).toBe(false);
+        expect(k, `version ${v}`).toBe(rowsOf.get(v));
+        seen.set(v, k);
+      }
+      if (!res.more) break;
+      res = await pull({ ...deps, pageSize: 1 }, actor, { clientId: device, cursor: res.cursor, scope: res.scope });
+    }
+    expect(res.more).toBe(false);
+    expect(seen).toEqual(rowsOf);
   });
 });

@@ -1,5 +1,5 @@
 import { type Actor, type Change, can, type PullQuery, type PullResponse, type Resource } from '@mentora/core';
-import type { SyncTableDescriptor, VersionWindow } from '../area';
+import type { SyncedRow, SyncTableDescriptor, VersionWindow } from '../area';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connect';
 import { findClient } from './clients';
@@ -16,6 +16,8 @@ export interface PullDeps {
   syncTables: readonly SyncTableDescriptor[];
   /** Counts the rows each table's query returned (the benchmark's "rows read per pull"). */
   meter?: (table: string, rows: number) => void;
+  /** Changes per page (default `PULL_PAGE`; tests use a small one). */
+  pageSize?: number;
 }
 
 interface Candidate extends Change {
@@ -38,20 +40,11 @@ export async function pull(deps: PullDeps, actor: Actor, q: PullQuery): Promise<
   const reset = q.cursor === 0 || (q.scope ?? client.scopeKey) !== ws.scopeKey;
   const from = reset ? 0 : q.cursor;
   const snapshot = Number((await db.selectFrom('serverClock').select('version').executeTakeFirstOrThrow()).version);
-  const candidates = await changedRows(deps, ws, { from, to: snapshot });
+  const { candidates, cut } = await changedRows(deps, ws, { from, to: snapshot });
   const visible = candidates
     .filter((c) => c.d === undefined || (c.resource !== null && can(actor, 'read', c.resource)))
     .filter((c) => !(reset && c.d === undefined))
     .sort((a, b) => a.v - b.v || a.t.localeCompare(b.t) || a.id.localeCompare(b.id));
-  let page = visible;
-  let cursor = snapshot;
-  let more = false;
-  if (visible.length > PULL_PAGE) {
-    const cut = (visible[PULL_PAGE - 1] as Candidate).v;
-    page = visible.filter((c) => c.v <= cut);
-    cursor = cut;
-    more = page.length < visible.length;
-  }
   const rejected =
     client.known && q.pending
       ? await db
@@ -64,12 +57,12 @@ export async function pull(deps: PullDeps, actor: Actor, q: PullQuery): Promise<
           .execute()
       : [];
   return {
-    cursor,
+    cursor: cut,
     lastMutationId: client.lastMutationId,
     reset,
     scope: ws.scopeKey,
-    more,
-    changes: page.map(({ resource: _r, ...c }) => c),
+    more: cut < snapshot,
+    changes: visible.map(({ resource: _r, ...c }) => c),
     rejected: rejected.map((r) => ({
       id: Number(r.mutationId),
       name: r.name,
@@ -79,22 +72,58 @@ export async function pull(deps: PullDeps, actor: Actor, q: PullQuery): Promise<
   };
 }
 
-/** Every sync table's changed rows in the window, one query per table (plus its bulk resource load). */
-async function changedRows(deps: PullDeps, ws: WorkingSet, window: VersionWindow): Promise<Candidate[]> {
+/**
+ * One page of changes: each sync table is asked in SQL for at most a page of its lowest versions in
+ * the window (one row more, to see whether it has more). The page ends at `cut`, the highest
+ * version every table has given completely, so a version is never split across pages and a device
+ * catching up on years of history reads a page at a time, never the whole history per request.
+ * A single version larger than a page (one big import) is read whole.
+ */
+async function changedRows(
+  deps: PullDeps,
+  ws: WorkingSet,
+  window: VersionWindow,
+): Promise<{ candidates: Candidate[]; cut: number }> {
   const { db, clock, syncTables, meter } = deps;
-  const out: Candidate[] = [];
+  const limit = deps.pageSize ?? PULL_PAGE;
+  const read: { table: SyncTableDescriptor; rows: SyncedRow[]; resources: Map<string, Resource> }[] = [];
+  let cut = window.to;
+  let saturated = false;
   for (const table of syncTables) {
-    const { rows, resources } = await table.changed(db, ws, window, clock);
-    meter?.(table.table, rows.length);
-    for (const r of rows)
+    const got = await table.changed(db, ws, { ...window, limit }, clock);
+    meter?.(table.table, got.rows.length);
+    read.push({ table, ...got });
+    if (got.rows.length > limit) {
+      // This table has more: its last version may be incomplete, so the page stops before it.
+      const last = (got.rows[got.rows.length - 1] as SyncedRow).version;
+      cut = Math.min(cut, last - 1);
+      saturated = true;
+    }
+  }
+  if (saturated && cut <= window.from) {
+    // The lowest pending version alone is bigger than a page: take that version whole.
+    const lowest = Math.min(...read.flatMap((r) => r.rows.map((x) => x.version)));
+    cut = lowest;
+    for (const r of read)
+      if (r.rows.some((x) => x.version === lowest)) {
+        const whole = await r.table.changed(db, ws, { from: lowest - 1, to: lowest }, clock);
+        meter?.(r.table.table, whole.rows.length);
+        r.rows = whole.rows;
+        r.resources = whole.resources;
+      }
+  }
+  const out: Candidate[] = [];
+  for (const { table, rows, resources } of read)
+    for (const r of rows) {
+      if (r.version > cut) continue;
       out.push(
         r.deleted
           ? { t: table.table, id: r.id, v: r.version, resource: null }
           : { t: table.table, id: r.id, v: r.version, d: r.record, resource: resources.get(r.id) ?? null },
       );
-  }
-  const copies = await conflictCopyChanges(db, ws, window, clock, syncTables);
+    }
+  const copies = await conflictCopyChanges(db, ws, { from: window.from, to: cut }, clock, syncTables);
   meter?.('conflictCopies', copies.length);
   for (const c of copies) out.push(c);
-  return out;
+  return { candidates: out, cut };
 }

@@ -3,6 +3,7 @@ import { LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
 import { t } from '../i18n';
 import { Login } from '../screens/auth/login';
 import { Home } from '../screens/home/home';
+import type { Args } from '../store/db';
 import { Loading } from '../ui/loading';
 import { me, ready } from './session';
 import { Shell } from './shell';
@@ -16,6 +17,9 @@ const PersonDetail = lazy(() => import('../screens/people/person-detail').then((
 const GroupsList = lazy(() => import('../screens/groups/groups-list').then((m) => m.GroupsList));
 const GroupDetail = lazy(() => import('../screens/groups/group-detail').then((m) => m.GroupDetail));
 const GroupEdit = lazy(() => import('../screens/groups/group-edit').then((m) => m.GroupEdit));
+const MeetingsList = lazy(() => import('../screens/meetings/meetings-list').then((m) => m.MeetingsList));
+const MeetingForm = lazy(() => import('../screens/meetings/meeting-form').then((m) => m.MeetingForm));
+const MeetingDetail = lazy(() => import('../screens/meetings/meeting-detail').then((m) => m.MeetingDetail));
 const Import = lazy(() => import('../screens/roster/import').then((m) => m.Import));
 const MyPlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MyPlan));
 const MenteePlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MenteePlan));
@@ -35,6 +39,20 @@ const InstrumentVersionScreen = lazy(() =>
 const ObservationDetail = lazy(() =>
   import('../screens/observations/observation-detail').then((m) => m.ObservationDetail),
 );
+
+/**
+ * Where a refused change is fixed, by command (screens/sync/changes.tsx): the screen that typed it,
+ * with `fix` (`fix=<key>`) to fill its form with what the user typed. A command without an entry
+ * offers only "Discard". An area adds its entries here, beside its routes.
+ */
+export const FIX_LINKS: Readonly<Record<string, (args: Args, fix: string) => string>> = {
+  'person.update': (a, fix) => `/people/${String(a.id)}?${fix}`,
+  'person.archive': (a) => `/people/${String(a.id)}`,
+  'group.update': (a, fix) => `/groups/${String(a.id)}/edit?${fix}`,
+  'group.create': (_a, fix) => `/groups/new?${fix}`,
+  'group.addMember': (a) => `/groups/${String(a.groupId)}/edit`,
+  'group.archive': (a) => `/groups/${String(a.id)}`,
+};
 
 function GoHome() {
   const { route } = useLocation();
@@ -78,6 +96,10 @@ function Screens() {
       <Route path="/groups/new" component={GroupEdit} />
       <Route path="/groups/:groupId" component={GroupDetail} />
       <Route path="/groups/:groupId/edit" component={GroupEdit} />
+      <Route path="/groups/:groupId/meetings" component={MeetingsList} />
+      <Route path="/groups/:groupId/meetings/new" component={MeetingForm} />
+      <Route path="/meetings/:meetingId" component={MeetingDetail} />
+      <Route path="/meetings/:meetingId/edit" component={MeetingForm} />
       <Route path="/import" component={Import} />
       <Route path="/plan" component={MyPlan} />
       <Route path="/mentees/:personId/plan" component={MenteePlan} />

@@ -1,65 +1,41 @@
+import i18next from 'i18next';
 import { formatDate } from '../app/format';
 import { t } from '../i18n';
 import type { Args } from '../store/db';
 
-/** Ids say nothing to a user; the record is named by the screen the change belongs to. */
-const HIDDEN = new Set([
-  'id',
-  'programId',
-  'groupId',
-  'personId',
-  'orgUnitId',
-  'schoolId',
-  'observationId',
-  'observerPersonId',
-  'observedPersonId',
-  'instrumentVersionId',
-  'focusNeedIds',
-]);
+/** Ids (UUIDs) say nothing to a user; the record is named by the screen the change belongs to. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const hidden = (field: string, value: unknown) => field === 'id' || (typeof value === 'string' && UUID.test(value));
 
-const FIELD_LABELS: Record<string, string> = {
-  fullName: 'person.fullName',
-  gender: 'person.gender',
-  subjects: 'person.subjects',
-  grades: 'person.grades',
-  yearsExperience: 'person.experience',
-  phone: 'person.phone',
-  email: 'person.email',
-  emisId: 'person.emisId',
-  name: 'groups.name',
-  kind: 'groups.kind',
-  role: 'groups.role',
-  startDate: 'groups.startDate',
-  endDate: 'groups.endDate',
-  scheduledFor: 'observations.when',
-  direction: 'observations.directionLabel',
-  focusItemKeys: 'observations.focusItems',
-  subject: 'observations.subject',
-  grade: 'observations.grade',
-  topic: 'observations.topic',
-  classSize: 'observations.classSize',
-  text: 'observations.notes',
-  selfReflection: 'observations.selfReflection',
-  observerReflection: 'observations.observerReflection',
-  nextSteps: 'observations.nextSteps',
-};
+/** The area a command belongs to: `person.update` → `person`; its strings live under `change.<area>`. */
+const areaOf = (name: string) => name.split('.')[0] ?? name;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function valueText(field: string, value: unknown): string {
+/**
+ * A field's label: `change.<area>.field.<field>` in the locale files, so an area adds its labels
+ * with its other strings and no list here (docs/adding-an-area.md); unknown fields show their name.
+ */
+function fieldLabel(area: string, field: string): string {
+  const key = `change.${area}.field.${field}`;
+  return i18next.exists(key) ? t(key) : field;
+}
+
+/** Dates by their shape; values an area translates (`change.<area>.value.<field>.<value>`, e.g. a gender); else as typed. */
+function valueText(area: string, field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
+  // Lists of ids say nothing either; a list of records (an observation's next steps) shows their titles.
   if (Array.isArray(value))
     return (
       value
         .map((v) => (typeof v === 'object' && v !== null && 'title' in v ? String(v.title) : String(v)))
+        .filter((v) => !UUID.test(v))
         .join(', ') || '—'
     );
-  if (field === 'direction') return t(`observations.direction.${String(value)}`);
-  if (field === 'scheduledFor') return formatDate(String(value));
   if (typeof value === 'object') return JSON.stringify(value);
-  if (field === 'gender') return t(`gender.${String(value)}`);
-  if (field === 'kind') return t(`groupKind.${String(value)}`);
-  if (field === 'role') return t(`memberRole.${String(value)}`);
-  if (field === 'startDate' || field === 'endDate') return formatDate(String(value));
-  return String(value);
+  if (typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value);
+  // Typed text is never used as a key unless the area declared that value: `{{…}}` stays as typed.
+  const key = `change.${area}.value.${field}.${String(value)}`;
+  return typeof value === 'string' && i18next.exists(key) ? t(key) : String(value);
 }
 
 export function changeLabel(name: string): string {
@@ -67,38 +43,18 @@ export function changeLabel(name: string): string {
 }
 
 /** What the user typed, field by field: shown for pending and refused changes so nothing is lost. */
-export function ChangeValues({ args }: { args: Args }) {
-  const fields = Object.entries(args).filter(([k]) => !HIDDEN.has(k));
+export function ChangeValues({ name, args }: { name: string; args: Args }) {
+  const area = areaOf(name);
+  const fields = Object.entries(args).filter(([k, v]) => !hidden(k, v));
   if (fields.length === 0) return null;
   return (
     <dl class="facts compact">
       {fields.map(([k, v]) => (
         <div key={k}>
-          <dt>{FIELD_LABELS[k] ? t(FIELD_LABELS[k]) : k}</dt>
-          <dd>{valueText(k, v)}</dd>
+          <dt>{fieldLabel(area, k)}</dt>
+          <dd>{valueText(area, k, v)}</dd>
         </div>
       ))}
     </dl>
   );
-}
-
-/** Where the user can correct a refused change, with what they typed filled in. */
-export function fixHref(name: string, args: Args, key: string): string | null {
-  const fix = `fix=${encodeURIComponent(key)}`;
-  switch (name) {
-    case 'person.update':
-      return `/people/${String(args.id)}?${fix}`;
-    case 'person.archive':
-      return `/people/${String(args.id)}`;
-    case 'group.update':
-      return `/groups/${String(args.id)}/edit?${fix}`;
-    case 'group.create':
-      return `/groups/new?${fix}`;
-    case 'group.addMember':
-      return `/groups/${String(args.groupId)}/edit`;
-    case 'group.archive':
-      return `/groups/${String(args.id)}`;
-    default:
-      return null;
-  }
 }

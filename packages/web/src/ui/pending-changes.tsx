@@ -17,7 +17,7 @@ export function PendingChanges({ recordId }: { recordId: string }) {
         {pending.map((e) => (
           <li key={e.id}>
             <strong>{changeLabel(e.name)}</strong> <span class="muted">{formatDate(e.createdAt)}</span>
-            <ChangeValues args={e.args} />
+            <ChangeValues name={e.name} args={e.args} />
           </li>
         ))}
       </ul>

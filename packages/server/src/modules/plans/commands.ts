@@ -1,8 +1,10 @@
 import { AppError, can, type plansCore, type Resource } from '@mentora/core';
 import type { AreaHandlers } from '../../area';
+import { today } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { assertPair } from '../../content/pair';
 import { contentResourceOf, contentResources } from '../../content/resources';
+import { currentMembership } from '../../db/current-membership';
 import { linkUpload } from '../uploads/store';
 import {
   actionRowToAction,
@@ -16,19 +18,20 @@ import {
   reviewRowToReview,
 } from './queries';
 
-/** A live row of `table` the actor may `action`; otherwise not found (or forbidden when readable). */
-async function load<T extends PlanTable>(ctx: CommandContext, table: T, id: string, action: 'read' | 'update') {
+/** A live row of `table` the actor may update; otherwise not found (or forbidden when they may read it). */
+async function load<T extends PlanTable>(ctx: CommandContext, table: T, id: string) {
   const row = await findPlanRow(ctx.trx, table, id);
   const what = table === 'needs' ? 'need' : 'action plan';
   if (!row) throw new AppError('not_found', `${what} not found`);
-  ensure(ctx.actor, action, await contentResourceOf(ctx.trx, table, PLAN_KINDS[table], row), what);
+  ensure(ctx.actor, 'update', await contentResourceOf(ctx.trx, table, PLAN_KINDS[table], row), what);
   return row;
 }
 
 /**
  * A new record's pair: the author must be the teacher or their mentor (Kosovo: needs and plans are
- * agreed "with the teacher"), both current members of the group; the group must be in a program.
- * Errors: `forbidden` for anyone else, `validation_failed` for people not a pair of the group.
+ * agreed "with the teacher"), both current members of the group, the partner one of its mentors.
+ * Errors: `not_found` for a group the actor is not in, `forbidden` for anyone but the two,
+ * `validation_failed` for people who are not such a pair.
  */
 async function pairFor(
   ctx: CommandContext,
@@ -46,6 +49,21 @@ async function pairFor(
   if (me !== p.ownerPersonId && me !== p.partnerPersonId)
     throw new AppError('forbidden', "Only the teacher or their mentor may write the teacher's plan");
   await assertPair(ctx, p.groupId, p.ownerPersonId, p.partnerPersonId);
+  // The plan's partner is the teacher's mentor, not a colleague (peers observe each other, not plan).
+  if (p.partnerPersonId !== null) {
+    const mentor = await ctx.trx
+      .selectFrom('groupMembers')
+      .select('id')
+      .where('groupId', '=', p.groupId)
+      .where('personId', '=', p.partnerPersonId)
+      .where('role', '=', 'mentor')
+      .where(currentMembership(today(ctx.clock)))
+      .executeTakeFirst();
+    if (!mentor)
+      throw new AppError('validation_failed', 'The partner of a plan is a mentor of the group', [
+        { path: 'partnerPersonId', message: 'not a current mentor of the group' },
+      ]);
+  }
   return group;
 }
 
@@ -97,7 +115,7 @@ export const planHandlers: AreaHandlers<typeof plansCore.commands> = {
   },
 
   'need.update': async (ctx, input) => {
-    const need = await load(ctx, 'needs', input.id, 'update');
+    const need = await load(ctx, 'needs', input.id);
     assertAuthorChoosesVisibility(ctx, need, input.visibility);
     await assertModule(ctx, need.programId, input.moduleId);
     const { id: _id, ...fields } = input;
@@ -110,7 +128,7 @@ export const planHandlers: AreaHandlers<typeof plansCore.commands> = {
   },
 
   'need.close': async (ctx, input) => {
-    const need = await load(ctx, 'needs', input.id, 'update');
+    const need = await load(ctx, 'needs', input.id);
     const changes = { status: 'closed', closedAt: need.closedAt ?? ctx.now, ...(await touched(ctx)) };
     await ctx.trx.updateTable('needs').set(changes).where('id', '=', need.id).execute();
     return needRowToNeed({ ...need, ...changes });
@@ -137,7 +155,7 @@ export const planHandlers: AreaHandlers<typeof plansCore.commands> = {
   },
 
   'goal.update': async (ctx, input) => {
-    const goal = await load(ctx, 'goals', input.id, 'update');
+    const goal = await load(ctx, 'goals', input.id);
     if (input.needIds) await assertNeeds(ctx, goal.ownerPersonId, input.needIds);
     const changes = {
       ...(input.title !== undefined ? { title: input.title } : {}),
@@ -151,7 +169,7 @@ export const planHandlers: AreaHandlers<typeof plansCore.commands> = {
 
   'action.add': async (ctx, input) => {
     // Adding a step changes the plan: whoever may update the goal (the pair) may add one.
-    const goal = await load(ctx, 'goals', input.goalId, 'update');
+    const goal = await load(ctx, 'goals', input.goalId);
     assertAssignee(goal, input.assigneePersonId);
     return insertAction(ctx, {
       id: input.id,
@@ -169,7 +187,7 @@ export const planHandlers: AreaHandlers<typeof plansCore.commands> = {
   },
 
   'action.update': async (ctx, input) => {
-    const action = await load(ctx, 'actions', input.id, 'update');
+    const action = await load(ctx, 'actions', input.id);
     if (input.assigneePersonId) assertAssignee(action, input.assigneePersonId);
     const { id: _id, ...fields } = input;
     const changes = {
@@ -181,7 +199,7 @@ export const planHandlers: AreaHandlers<typeof plansCore.commands> = {
   },
 
   'action.review': async (ctx, input) => {
-    const action = await load(ctx, 'actions', input.actionId, 'update');
+    const action = await load(ctx, 'actions', input.actionId);
     // Evidence is the reviewer's own finished upload (a photo of a jointly prepared test, a lesson plan).
     for (const u of input.uploadIds) await linkUpload(ctx.trx, ctx.actor, u, ctx.now);
     const row = {

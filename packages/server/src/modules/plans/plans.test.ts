@@ -203,6 +203,22 @@ describe('plans: needs → goal → actions → reviews, for the pair only', () 
     expect((await officer.get(`/api/persons/${w.people.mentee}/plan`)).statusCode).toBe(404);
   });
 
+  it('both of the pair update and close a need and mark a goal achieved; the catalogue reaches program members only', async () => {
+    const edited = await mentee.send('PATCH', `/api/needs/${ids.need}`, { level: 'intermediate', moduleId: null });
+    expect(edited.json()).toMatchObject({ level: 'intermediate', moduleId: null, description: expect.any(String) });
+    const closed = await mentor.send('POST', `/api/needs/${ids.need}/close`);
+    expect(closed.json()).toMatchObject({ status: 'closed', closedAt: expect.any(String) });
+    const achieved = await mentee.send('PATCH', `/api/goals/${ids.goal}`, { status: 'achieved' });
+    expect(achieved.json()).toMatchObject({ status: 'achieved', needIds: [ids.need] });
+
+    const modulesOf = async (c: Client) => {
+      const res = await c.get(`/api/sync/pull?clientId=${randomUUID()}&cursor=0`);
+      return (res.json().changes as Change[]).filter((ch) => ch.t === 'trainingModules').map((ch) => ch.id);
+    };
+    expect(await modulesOf(mentee)).toEqual([ids.module]);
+    expect(await modulesOf(await w.as('otherAdmin'))).toEqual([]);
+  });
+
   it('refuses bad input with the error shape, never a 500, and writes nothing', async () => {
     const count = async () => {
       const n = await w.handle.db
@@ -233,6 +249,15 @@ describe('plans: needs → goal → actions → reviews, for the pair only', () 
       [mentor, 'POST', '/api/needs', { ...need, ownerPersonId: w.people.outsider }, 400, 'validation_failed'],
       [mentor, 'POST', '/api/needs', { ...need, moduleId: randomUUID() }, 400, 'validation_failed'],
       [colleague, 'POST', '/api/needs', need, 403, 'forbidden'],
+      // A colleague is not the partner of a teacher's plan: the mentor is.
+      [
+        colleague,
+        'POST',
+        '/api/needs',
+        { ...need, ownerPersonId: w.extra.colleague, partnerPersonId: w.people.mentee },
+        400,
+        'validation_failed',
+      ],
       [mentor, 'POST', '/api/needs', { ...need, groupId: w.extra.otherGroupId }, 404, 'not_found'],
       [
         mentor,

@@ -82,6 +82,11 @@ export function GroupDetail({ groupId }: { groupId: string }) {
           <dd>{d.orgUnit ? <a href={`/org/${d.orgUnit.id}`}>{d.orgUnit.name}</a> : '—'}</dd>
         </div>
       </dl>
+      <p>
+        <a class="button secondary" href={`/groups/${d.group.id}/meetings`}>
+          {t('meetings.title')}
+        </a>
+      </p>
       <section class="card" aria-labelledby="members-title">
         <h2 id="members-title">{t('groups.members')}</h2>
         <MembersTable members={members} />

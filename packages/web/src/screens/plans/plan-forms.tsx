@@ -6,8 +6,8 @@ import { useDispatch } from '../../app/use-dispatch';
 import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
 import { Field, TextField } from '../../ui/field';
+import { areaLabel, levelLabel, localized } from '../../ui/program-labels';
 import { SavedNote } from '../../ui/saved-note';
-import { areaLabel, levelLabel, localized } from './labels';
 import type { PairView } from './plan-queries';
 
 const SOURCES: NeedSource[] = ['self', 'observation', 'meeting'];

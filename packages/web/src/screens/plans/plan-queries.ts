@@ -67,7 +67,9 @@ export async function planView(db: LocalDb, personId: string, me: string, day: s
       .sort(byCreated)
       .map((goal) => ({ goal, actions: liveActions.filter((a) => a.goalId === goal.id).map(view) })),
     otherActions: liveActions.filter((a) => a.goalId === null || !goalIds.has(a.goalId)).map(view),
-    modules: live(modules).sort((a, b) => a.sortOrder - b.sortOrder),
+    modules: live(modules)
+      .filter((m) => !person || m.programId === person.programId)
+      .sort((a, b) => a.sortOrder - b.sortOrder),
     pair,
   };
 }

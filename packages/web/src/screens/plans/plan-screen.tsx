@@ -9,7 +9,7 @@ import { useLive } from '../../store/live';
 import { ErrorBox } from '../../ui/error-box';
 import { Field } from '../../ui/field';
 import { Loading } from '../../ui/loading';
-import { areaLabel, levelLabel, localized } from './labels';
+import { areaLabel, levelLabel, localized } from '../../ui/program-labels';
 import { ActionForm, GoalForm, NeedForm, ReviewForm } from './plan-forms';
 import { type ActionView, type PlanView, planView } from './plan-queries';
 

@@ -1,17 +1,18 @@
 import { ApiError } from '../../app/api';
 import { formatDate } from '../../app/format';
+import { FIX_LINKS } from '../../app/routes';
 import { t } from '../../i18n';
 import type { LocalDb, RejectedEntry } from '../../store/db';
 import { localDb } from '../../store/device';
 import { useLive } from '../../store/live';
 import { discardRejected } from '../../store/outbox';
 import { rejectedList } from '../../store/queries';
-import { ChangeValues, changeLabel, fixHref } from '../../ui/change-summary';
+import { ChangeValues, changeLabel } from '../../ui/change-summary';
 import { ErrorBox } from '../../ui/error-box';
 import { Loading } from '../../ui/loading';
 
 function Refused({ entry, db }: { entry: RejectedEntry; db: LocalDb }) {
-  const href = fixHref(entry.name, entry.args, entry.key);
+  const href = FIX_LINKS[entry.name]?.(entry.args, `fix=${encodeURIComponent(entry.key)}`) ?? null;
   const reason = new ApiError(400, entry.error.code, entry.error.message, entry.error.details ?? []);
   const titleId = `refused-${entry.key}`;
   return (
@@ -19,7 +20,7 @@ function Refused({ entry, db }: { entry: RejectedEntry; db: LocalDb }) {
       <h2 id={titleId}>{changeLabel(entry.name)}</h2>
       <p class="muted">{t('changes.typed', { date: formatDate(entry.createdAt) })}</p>
       <h3>{t('changes.values')}</h3>
-      <ChangeValues args={entry.args} />
+      <ChangeValues name={entry.name} args={entry.args} />
       <h3>{t('changes.reason')}</h3>
       <ErrorBox error={reason} role="status" />
       <p class="actions">

@@ -1,7 +1,7 @@
 import { defaultNeedAreas, type NeedLevel, needLevelLabels, type Translations } from '@mentora/core/program-defaults';
 import type { LocalizedText } from '@mentora/core/types';
-import { locale } from '../../i18n';
-import { serbianLatinText } from '../../i18n/serbian-latin';
+import { locale } from '../i18n';
+import { serbianLatinText } from '../i18n/serbian-latin';
 
 /**
  * A configured text in the user's language: Serbian in Latin script is transliterated from the
