@@ -9,6 +9,7 @@ export * from './model/group';
 export * from './model/instrument';
 export * from './model/meeting';
 export * from './model/need-areas';
+export * from './model/observation';
 export * from './model/org-unit';
 export * from './model/person';
 export * from './model/plan';

@@ -9,6 +9,7 @@ export type * from './model/group';
 export type * from './model/instrument';
 export type * from './model/meeting';
 export type * from './model/need-areas';
+export type * from './model/observation';
 export type * from './model/org-unit';
 export type * from './model/person';
 export type * from './model/plan';

@@ -45,6 +45,7 @@ describe("core's entry points for the web app carry no zod", () => {
   it('exports the entry points the web app imports', () => {
     expect(zodFree.map(([path]) => path).sort()).toEqual([
       './mutators',
+      './observations',
       './plans',
       './policy',
       './program-defaults',

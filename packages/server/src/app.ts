@@ -38,6 +38,7 @@ import { accountsArea } from './modules/accounts/area';
 import { authArea } from './modules/auth/area';
 import { groupsArea } from './modules/groups/area';
 import { meetingsArea } from './modules/meetings/area';
+import { observationsArea } from './modules/observations/area';
 import { orgArea } from './modules/org/area';
 import { personsArea } from './modules/persons/area';
 import { plansArea } from './modules/plans/area';
@@ -63,6 +64,7 @@ export const AREAS: readonly AreaDescriptor[] = [
   groupsArea,
   meetingsArea,
   plansArea,
+  observationsArea,
   rosterArea,
   syncArea,
   uploadsArea,

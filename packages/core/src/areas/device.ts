@@ -1,5 +1,6 @@
 import { groupMutators, groupsDevice } from '../mutators/groups';
 import { meetingMutators, meetingsDevice } from '../mutators/meetings';
+import { observationMutators, observationsDevice } from '../mutators/observations';
 import { orgDevice } from '../mutators/org';
 import { personMutators, personsDevice } from '../mutators/persons';
 import { planMutators, plansDevice } from '../mutators/plans';
@@ -9,8 +10,10 @@ import { syncDevice } from '../mutators/sync';
 import { accountsPolicy } from '../policy/accounts';
 import { contentPolicy } from '../policy/content';
 import { groupsPolicy } from '../policy/groups';
+import { instrumentsPolicy } from '../policy/instruments';
 import { contactHoursPolicy, meetingsPolicy } from '../policy/meetings';
 import { monitoringPolicy } from '../policy/monitoring';
+import { observationsPolicy } from '../policy/observations';
 import { orgPolicy } from '../policy/org';
 import { peoplePolicy } from '../policy/people';
 import { programsPolicy } from '../policy/programs';
@@ -35,6 +38,7 @@ export const DEVICE_TABLES = {
   ...groupsDevice.tables,
   ...meetingsDevice.tables,
   ...plansDevice.tables,
+  ...observationsDevice.tables,
   ...syncDevice.tables,
 };
 
@@ -45,10 +49,17 @@ export const DEVICE_CONFLICT_FIELDS = {
   ...orgDevice.conflictFields,
   ...meetingsDevice.conflictFields,
   ...plansDevice.conflictFields,
+  ...observationsDevice.conflictFields,
 };
 
 /** The optimistic effect of each command a device queues offline, one area's file each. */
-export const DEVICE_MUTATORS = { ...personMutators, ...groupMutators, ...meetingMutators, ...planMutators };
+export const DEVICE_MUTATORS = {
+  ...personMutators,
+  ...groupMutators,
+  ...meetingMutators,
+  ...planMutators,
+  ...observationMutators,
+};
 
 /**
  * Every area's policy, one entry per resource type: `can()` dispatches on this list, and the types
@@ -65,6 +76,8 @@ export const AREA_POLICIES = [
   monitoringPolicy,
   contentPolicy,
   uploadsPolicy,
+  instrumentsPolicy,
+  observationsPolicy,
   meetingsPolicy,
   contactHoursPolicy,
 ] as const;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountsCore } from './accounts';
 import { groupsCore } from './groups';
 import { meetingsCore } from './meetings';
+import { observationsCore } from './observations';
 import { orgCore } from './org';
 import { personsCore } from './persons';
 import { plansCore } from './plans';
@@ -12,6 +13,7 @@ export * from './accounts';
 export { ById } from './by-id';
 export * from './groups';
 export * from './meetings';
+export * from './observations';
 export * from './org';
 export * from './persons';
 export * from './plans';
@@ -36,6 +38,7 @@ export const commandDefs = {
   ...groupsCore.commands,
   ...meetingsCore.commands,
   ...plansCore.commands,
+  ...observationsCore.commands,
   ...accountsCore.commands,
 };
 

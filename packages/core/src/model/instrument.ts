@@ -3,7 +3,7 @@ import type { ErrorDetail } from '../errors/index';
 import { IsoDateTime } from './common';
 import type * as T from './instrument-types';
 import { ITEM_TYPES, KEY_PATTERN, INSTRUMENT_LIMITS as L, YES_PARTLY_NO } from './instrument-types';
-import { FreeText, Text } from './text';
+import { FreeText, safeString, Text } from './text';
 
 // The zod side of observation instruments (issue 8, point 3). The plain types, limits and the
 // default instrument are zod-free (instrument-types.ts, default-instrument.ts) so the web app can
@@ -12,8 +12,7 @@ import { FreeText, Text } from './text';
 export * from './instrument-types';
 
 /** A stable key: a slug of at most 60 characters (KEY_PATTERN), e.g. `planning-flow`. */
-export const InstrumentKey = z
-  .string()
+export const InstrumentKey = safeString('name')
   .max(L.keyLength)
   .regex(KEY_PATTERN, 'must be a key: lower-case letters and digits, words joined by - or _, starting with a letter');
 

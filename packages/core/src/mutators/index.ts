@@ -7,6 +7,7 @@ import type { RowStore } from './row-store';
 
 export { type ConflictFieldsOf, type DeviceTable, table } from './device-area';
 export { MemoryRows } from './memory-rows';
+export { cycleContent } from './observations';
 export {
   created,
   type Mutator,

@@ -15,8 +15,10 @@ export {
 } from './content';
 export type { Crud } from './define';
 export type { GroupResource } from './groups';
+export type { InstrumentResource } from './instruments';
 export type { ContactHoursResource, MeetingResource } from './meetings';
 export type { AggregateResource } from './monitoring';
+export type { ObservationResource } from './observations';
 export type { OrgUnitResource } from './org';
 export type { PersonResource } from './people';
 export { mayGrant, NO_PRIVILEGES, outranks, type Privileges } from './privileges';

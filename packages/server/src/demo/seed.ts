@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/connect';
 import { nextVersion } from '../db/version';
 import { hashPassword } from '../modules/auth/passwords';
+import { ensureDefaultInstrument } from '../modules/observations/instrument-queries';
 import { DemoData, type DemoSummary } from './demo-data';
 import { buildKosovo } from './kosovo';
 import { DEMO_PASSWORD } from './logins';
@@ -56,6 +57,8 @@ export async function seedDemo(db: Db, clock: Clock): Promise<DemoSummary> {
     for (const rows of chunks(data.roleAssignments)) await trx.insertInto('roleAssignments').values(rows).execute();
     for (const rows of chunks(data.groups)) await trx.insertInto('groups').values(rows).execute();
     for (const rows of chunks(data.groupMembers)) await trx.insertInto('groupMembers').values(rows).execute();
+    // As program.create does: each program's default lesson-observation instrument, version 1 published.
+    for (const p of data.programs) await ensureDefaultInstrument(trx, p.id, { now: now.toISOString(), version });
     return data.summary();
   });
 }

@@ -109,7 +109,15 @@ describe('sync push and pull', () => {
   it("gives a district officer no one else's records and no confidential content", async () => {
     const pulled = await pullAs(await w.as('officer'), randomUUID());
     const tables = new Set(pulled.changes.map((c) => c.t));
-    expect([...tables].sort()).toEqual(['orgUnits', 'persons', 'programs', 'roleAssignments']);
+    // Program configuration (the published instruments) is everyone's in the program; content is not.
+    expect([...tables].sort()).toEqual([
+      'instrumentVersions',
+      'instruments',
+      'orgUnits',
+      'persons',
+      'programs',
+      'roleAssignments',
+    ]);
     expect(pulled.changes.filter((c) => c.t === 'persons').map((c) => c.id)).toEqual([w.people.officer]);
     expect(pulled.changes.filter((c) => c.t === 'conflictCopies')).toEqual([]);
   });

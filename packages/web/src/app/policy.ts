@@ -118,3 +118,8 @@ export function useLocalResource<R extends Resource>(
 export const mayImport = computed(() =>
   maySomewhere('import', (path, programId) => ({ type: 'roster', programId, path })),
 );
+
+/** The program's admins configure its observation instruments (core policy/instruments.ts). */
+export const mayConfigureInstruments = computed(() =>
+  may('update', { type: 'instrument', programId: programId.value ?? '', published: true }),
+);

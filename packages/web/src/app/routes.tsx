@@ -24,6 +24,21 @@ const Import = lazy(() => import('../screens/roster/import').then((m) => m.Impor
 const MyPlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MyPlan));
 const MenteePlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MenteePlan));
 const Changes = lazy(() => import('../screens/sync/changes').then((m) => m.Changes));
+const ObservationsList = lazy(() =>
+  import('../screens/observations/observations-list').then((m) => m.ObservationsList),
+);
+const ObservationSchedule = lazy(() =>
+  import('../screens/observations/observation-schedule').then((m) => m.ObservationSchedule),
+);
+const InstrumentsAdmin = lazy(() =>
+  import('../screens/observations/instruments-admin').then((m) => m.InstrumentsAdmin),
+);
+const InstrumentVersionScreen = lazy(() =>
+  import('../screens/observations/instrument-version').then((m) => m.InstrumentVersionScreen),
+);
+const ObservationDetail = lazy(() =>
+  import('../screens/observations/observation-detail').then((m) => m.ObservationDetail),
+);
 
 /**
  * Where a refused change is fixed, by command (screens/sync/changes.tsx): the screen that typed it,
@@ -89,6 +104,11 @@ function Screens() {
       <Route path="/plan" component={MyPlan} />
       <Route path="/mentees/:personId/plan" component={MenteePlan} />
       <Route path="/changes" component={Changes} />
+      <Route path="/observations" component={ObservationsList} />
+      <Route path="/observations/new" component={ObservationSchedule} />
+      <Route path="/observations/:observationId" component={ObservationDetail} />
+      <Route path="/instruments" component={InstrumentsAdmin} />
+      <Route path="/instruments/:instrumentId/versions/:n" component={InstrumentVersionScreen} />
       <Route default component={NotFound} />
     </Router>
   );

@@ -4,7 +4,7 @@ import { useLocation } from 'preact-iso';
 import { t } from '../i18n';
 import { SyncStatus } from '../ui/sync-status';
 import { UpdateBanner } from '../ui/update-banner';
-import { browses, mayImport } from './policy';
+import { browses, mayConfigureInstruments, mayImport } from './policy';
 import { me } from './session';
 
 interface NavItem {
@@ -22,6 +22,9 @@ function navItems(): NavItem[] {
     );
   }
   if (mayImport.value) items.push({ href: '/import', label: t('nav.import') });
+  // The observation cycle is the pair's: shown to members of a mentoring group.
+  if (me.value?.groups.length) items.push({ href: '/observations', label: t('observations.nav') });
+  if (mayConfigureInstruments.value) items.push({ href: '/instruments', label: t('instruments.nav') });
   items.push({ href: '/settings', label: t('nav.settings') });
   return items;
 }

@@ -23,9 +23,18 @@ function fieldLabel(area: string, field: string): string {
 /** Dates by their shape; values an area translates (`change.<area>.value.<field>.<value>`, e.g. a gender); else as typed. */
 function valueText(area: string, field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  // A list of records (e.g. attendance entries) is summed up by its length; a list of words is shown.
-  if (Array.isArray(value))
-    return value.some((v) => typeof v === 'object') ? String(value.length) : value.join(', ') || '—';
+  // Lists of ids say nothing either; a list of records shows their titles (an observation's next
+  // steps), or how many there are when they have none (attendance entries).
+  if (Array.isArray(value)) {
+    if (value.some((v) => typeof v === 'object' && v !== null && !('title' in v))) return String(value.length);
+    return (
+      value
+        .map((v) => (typeof v === 'object' && v !== null && 'title' in v ? String(v.title) : String(v)))
+        .filter((v) => !UUID.test(v))
+        .join(', ') || '—'
+    );
+  }
+  if (typeof value === 'object') return JSON.stringify(value);
   if (typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value);
   // Typed text is never used as a key unless the area declared that value: `{{…}}` stays as typed.
   const key = `change.${area}.value.${field}.${String(value)}`;

@@ -1,6 +1,7 @@
 import { AppError, type programsCore } from '@mentora/core';
 import type { AreaHandlers } from '../../area';
 import { created, ensure, touched } from '../../commands/context';
+import { ensureDefaultInstrument } from '../observations/instrument-queries';
 import { programRowToProgram } from './queries';
 
 export const programHandlers: AreaHandlers<typeof programsCore.commands> = {
@@ -17,6 +18,8 @@ export const programHandlers: AreaHandlers<typeof programsCore.commands> = {
       rootOrgUnitId: null,
     };
     await ctx.trx.insertInto('programs').values(row).execute();
+    // Every program starts with the default lesson-observation instrument, version 1 published (issue 8, point 3).
+    await ensureDefaultInstrument(ctx.trx, row.id, { now: ctx.now, version: meta.version });
     await ctx.audit('program.create', 'program', row.id, { name: input.name });
     return programRowToProgram(row);
   },
