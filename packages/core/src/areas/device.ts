@@ -2,6 +2,7 @@ import { groupMutators, groupsDevice } from '../mutators/groups';
 import { orgDevice } from '../mutators/org';
 import { personMutators, personsDevice } from '../mutators/persons';
 import { programsDevice } from '../mutators/programs';
+import { reflectionMutators, reflectionsDevice } from '../mutators/reflections';
 import { rolesDevice } from '../mutators/roles';
 import { syncDevice } from '../mutators/sync';
 import { accountsPolicy } from '../policy/accounts';
@@ -30,6 +31,7 @@ export const DEVICE_TABLES = {
   ...personsDevice.tables,
   ...rolesDevice.tables,
   ...groupsDevice.tables,
+  ...reflectionsDevice.tables,
   ...syncDevice.tables,
 };
 
@@ -38,10 +40,11 @@ export const DEVICE_CONFLICT_FIELDS = {
   ...personsDevice.conflictFields,
   ...groupsDevice.conflictFields,
   ...orgDevice.conflictFields,
+  ...reflectionsDevice.conflictFields,
 };
 
 /** The optimistic effect of each command a device queues offline, one area's file each. */
-export const DEVICE_MUTATORS = { ...personMutators, ...groupMutators };
+export const DEVICE_MUTATORS = { ...personMutators, ...groupMutators, ...reflectionMutators };
 
 /**
  * Every area's policy, one entry per resource type: `can()` dispatches on this list, and the types

@@ -4,6 +4,7 @@ import { groupsCore } from './groups';
 import { orgCore } from './org';
 import { personsCore } from './persons';
 import { programsCore } from './programs';
+import { reflectionsCore } from './reflections';
 import { rolesCore } from './roles';
 
 export * from './accounts';
@@ -12,6 +13,7 @@ export * from './groups';
 export * from './org';
 export * from './persons';
 export * from './programs';
+export * from './reflections';
 export * from './roles';
 export { type CommandDef, type CoreArea, coreArea } from './types';
 
@@ -31,6 +33,7 @@ export const commandDefs = {
   ...rolesCore.commands,
   ...groupsCore.commands,
   ...accountsCore.commands,
+  ...reflectionsCore.commands,
 };
 
 export type CommandName = keyof typeof commandDefs;
