@@ -18,6 +18,9 @@ const GroupDetail = lazy(() => import('../screens/groups/group-detail').then((m)
 const GroupEdit = lazy(() => import('../screens/groups/group-edit').then((m) => m.GroupEdit));
 const Import = lazy(() => import('../screens/roster/import').then((m) => m.Import));
 const Changes = lazy(() => import('../screens/sync/changes').then((m) => m.Changes));
+const Portfolio = lazy(() => import('../screens/reflections/portfolio').then((m) => m.Portfolio));
+const ReflectionEdit = lazy(() => import('../screens/reflections/reflection-edit').then((m) => m.ReflectionEdit));
+const ReflectionDetail = lazy(() => import('../screens/reflections/reflection-detail').then((m) => m.ReflectionDetail));
 
 function GoHome() {
   const { route } = useLocation();
@@ -63,6 +66,10 @@ function Screens() {
       <Route path="/groups/:groupId/edit" component={GroupEdit} />
       <Route path="/import" component={Import} />
       <Route path="/changes" component={Changes} />
+      <Route path="/portfolio" component={Portfolio} />
+      <Route path="/portfolio/new" component={ReflectionEdit} />
+      <Route path="/portfolio/:reflectionId" component={ReflectionDetail} />
+      <Route path="/portfolio/:reflectionId/edit" component={ReflectionEdit} />
       <Route default component={NotFound} />
     </Router>
   );

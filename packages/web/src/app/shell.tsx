@@ -22,6 +22,9 @@ function navItems(): NavItem[] {
     );
   }
   if (mayImport.value) items.push({ href: '/import', label: t('nav.import') });
+  // Teachers and mentors keep a reflective portfolio (issue 8, point 6).
+  if (me.value?.roles.some((r) => r.role === 'teacher' || r.role === 'mentor'))
+    items.push({ href: '/portfolio', label: t('reflections.nav') });
   items.push({ href: '/settings', label: t('nav.settings') });
   return items;
 }
