@@ -12,6 +12,7 @@ export * from './model/person';
 export * from './model/portfolio-prompts';
 export * from './model/program';
 export * from './model/reflection';
+export * from './model/reflection-out';
 export * from './model/role-assignment';
 export * from './model/roles';
 export * from './model/user';

@@ -12,6 +12,7 @@ export type * from './model/person';
 export type * from './model/portfolio-prompts';
 export type * from './model/program';
 export type * from './model/reflection';
+export type * from './model/reflection-out';
 export type * from './model/role-assignment';
 export type * from './model/roles';
 export type * from './model/user';

@@ -1,5 +1,7 @@
 import type { Translations } from './instrument-types';
 
+export * from './portfolio-keys';
+
 // Zod-free portfolio configuration, shown offline by the web app through
 // `@mentora/core/program-defaults` (like need-areas.ts).
 
@@ -110,15 +112,8 @@ export const PORTFOLIO_PROMPT_SETS: readonly PortfolioPromptSet[] = [
   DESCRIBE_INTERPRET_EVALUATE_PLAN,
   WHAT_SO_WHAT_NOW_WHAT,
 ];
-export const PORTFOLIO_PROMPT_SET_KEYS = ['describe-interpret-evaluate-plan', 'what-so-what-now-what'] as const;
-export type PortfolioPromptSetKey = (typeof PORTFOLIO_PROMPT_SET_KEYS)[number];
-export const DEFAULT_PORTFOLIO_PROMPT_SET: PortfolioPromptSetKey = 'describe-interpret-evaluate-plan';
 
 /** The prompt set with this key; the default for an unknown or missing key (an older program). */
 export function portfolioPromptSet(key: string | null | undefined): PortfolioPromptSet {
   return PORTFOLIO_PROMPT_SETS.find((s) => s.key === key) ?? DESCRIBE_INTERPRET_EVALUATE_PLAN;
 }
-
-/** What a portfolio entry may be linked to (issue 8, point 6: "linked to meetings, observations, goals or modules"). */
-export const REFLECTION_LINK_TYPES = ['meeting', 'observation', 'goal', 'module'] as const;
-export type ReflectionLinkType = (typeof REFLECTION_LINK_TYPES)[number];

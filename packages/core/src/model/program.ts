@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Text } from './common';
-import { PORTFOLIO_PROMPT_SET_KEYS } from './portfolio-prompts';
+import { PORTFOLIO_PROMPT_SET_KEYS } from './portfolio-keys';
 
 export const ProgramModel = z.enum(['cluster', 'school', 'both']);
 export type ProgramModel = z.infer<typeof ProgramModel>;

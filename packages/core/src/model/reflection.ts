@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { VISIBILITIES, type Visibility } from '../policy/content';
 import { AnyId, Code, FreeText, Id, IsoDate } from './common';
-import { PORTFOLIO_PROMPT_SET_KEYS, REFLECTION_LINK_TYPES, type ReflectionLinkType } from './portfolio-prompts';
+import { PORTFOLIO_PROMPT_SET_KEYS, REFLECTION_LINK_TYPES, type ReflectionLinkType } from './portfolio-keys';
 
 export const ReflectionVisibility = z.enum(VISIBILITIES);
 export const ReflectionLinkTypeSchema = z.enum(REFLECTION_LINK_TYPES);
@@ -125,53 +125,3 @@ export interface ContentShare {
   deletedAt: string | null;
   version: number;
 }
-
-const obj = z.looseObject;
-const sync = { createdAt: z.string(), updatedAt: z.string(), deletedAt: z.string().nullable(), version: z.number() };
-
-export const ReflectionOut = obj({
-  id: z.string(),
-  programId: z.string(),
-  groupId: z.string().nullable(),
-  ownerPersonId: z.string(),
-  partnerPersonId: z.string().nullable(),
-  authorPersonId: z.string(),
-  visibility: ReflectionVisibility,
-  promptSetKey: z.string(),
-  answers: z.record(z.string(), z.string()),
-  linkedType: ReflectionLinkTypeSchema.nullable(),
-  linkedId: z.string().nullable(),
-  entryDate: z.string(),
-  ...sync,
-}).meta({ id: 'Reflection' });
-
-export const ContentShareOut = obj({
-  id: z.string(),
-  programId: z.string(),
-  tableName: z.string(),
-  recordId: z.string(),
-  personId: z.string(),
-  grantedByPersonId: z.string(),
-  revokedAt: z.string().nullable(),
-  ...sync,
-}).meta({ id: 'ContentShare' });
-
-/** A person's portfolio as the asker may read it: newest first, each with its linked item's title if known. */
-export const PortfolioOut = obj({
-  personId: z.string(),
-  items: z.array(
-    obj({
-      reflection: ReflectionOut,
-      linkedTitle: z.string().nullable(),
-      authorName: z.string(),
-      may: obj({ update: z.boolean(), share: z.boolean() }),
-    }),
-  ),
-});
-
-/** One reflection as its reader sees it: with the shares its author gave (the author only) and what they may do. */
-export const ReflectionDetailOut = obj({
-  reflection: ReflectionOut,
-  shares: z.array(ContentShareOut),
-  may: obj({ update: z.boolean(), delete: z.boolean(), share: z.boolean() }),
-});

@@ -1,4 +1,4 @@
-import { DEFAULT_PORTFOLIO_PROMPT_SET } from '../model/portfolio-prompts';
+import { DEFAULT_PORTFOLIO_PROMPT_SET } from '../model/portfolio-keys';
 import type { ContentShare, Reflection } from '../model/reflection';
 import type { SyncTable } from '../sync/tables';
 import { table } from './device-area';

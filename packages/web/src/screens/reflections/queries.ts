@@ -1,4 +1,4 @@
-import { isCurrentMember } from '@mentora/core';
+import { isCurrentMember } from '@mentora/core/policy';
 import type { ContentShare, Reflection } from '@mentora/core/types';
 import type { LocalDb } from '../../store/db';
 
