@@ -247,6 +247,30 @@ describe('reflections and sharing', () => {
     expect([await count('reflections'), await count('contentShares')]).toEqual([reflections, shares]);
   });
 
+  it("asks the prompts of the program's chosen set, and keeps an entry's own set after the program changes", async () => {
+    const before = (await write('mentee')).json();
+    const settings = {
+      clusterMeetingDaysPerMonth: 2,
+      maxMenteesPerMentor: 40,
+      portfolioPromptSet: 'what-so-what-now-what',
+    };
+    expect((await c.admin.send('PATCH', `/api/programs/${w.programId}`, { settings })).statusCode).toBe(200);
+    const refused = await write('mentee');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details.map((d: { path: string }) => d.path)).toEqual([
+      'answers.describe',
+      'answers.plan',
+    ]);
+    const made = await write('mentee', { answers: { what: 'Punë në grupe.', 'now-what': 'Fletë dalëse.' } });
+    expect(made.json()).toMatchObject({ promptSetKey: 'what-so-what-now-what' });
+    // An older entry keeps answering its own prompts.
+    const edited = await c.mentee.send('PATCH', `/api/reflections/${before.id}`, { answers: { evaluate: 'Mirë.' } });
+    expect(edited.statusCode, edited.body).toBe(200);
+    await c.admin.send('PATCH', `/api/programs/${w.programId}`, {
+      settings: { ...settings, portfolioPromptSet: undefined },
+    });
+  });
+
   it('writes and edits offline through the sync push, keeping a conflict copy of overwritten answers', async () => {
     const push = (who: PersonKey, clientId: string, mutations: unknown[]) =>
       c[who].send('POST', '/api/sync/push', { clientId, mutations });
