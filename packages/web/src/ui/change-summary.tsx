@@ -3,7 +3,18 @@ import { t } from '../i18n';
 import type { Args } from '../store/db';
 
 /** Ids say nothing to a user; the record is named by the screen the change belongs to. */
-const HIDDEN = new Set(['id', 'programId', 'groupId', 'personId', 'orgUnitId', 'schoolId']);
+const HIDDEN = new Set([
+  'id',
+  'programId',
+  'groupId',
+  'personId',
+  'orgUnitId',
+  'schoolId',
+  'authorPersonId',
+  'partnerPersonId',
+  'recordId',
+  'linkedId',
+]);
 
 const FIELD_LABELS: Record<string, string> = {
   fullName: 'person.fullName',
@@ -24,6 +35,8 @@ const FIELD_LABELS: Record<string, string> = {
 function valueText(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.join(', ') || '—';
+  // A reflection's answers: the texts typed, in order.
+  if (typeof value === 'object') return Object.values(value).map(String).join(' · ') || '—';
   if (field === 'gender') return t(`gender.${String(value)}`);
   if (field === 'kind') return t(`groupKind.${String(value)}`);
   if (field === 'role') return t(`memberRole.${String(value)}`);
