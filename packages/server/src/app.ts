@@ -43,6 +43,7 @@ import { orgArea } from './modules/org/area';
 import { personsArea } from './modules/persons/area';
 import { plansArea } from './modules/plans/area';
 import { programsArea } from './modules/programs/area';
+import { reflectionsArea } from './modules/reflections/area';
 import { rolesArea } from './modules/roles/area';
 import { rosterArea } from './modules/roster/area';
 import { uploadsArea } from './modules/uploads/area';
@@ -54,7 +55,7 @@ export const APP_VERSION = '0.1.0';
  * Every area of the server, in one list (ADR 0015, docs/adding-an-area.md): routes are registered,
  * commands combined for the runner and the sync push, sync tables for the pull, in this order.
  */
-export const AREAS: readonly AreaDescriptor[] = [
+const MODULE_AREAS: readonly AreaDescriptor[] = [
   authArea,
   accountsArea,
   programsArea,
@@ -69,6 +70,8 @@ export const AREAS: readonly AreaDescriptor[] = [
   syncArea,
   uploadsArea,
 ];
+// Reflections shares the content the areas above declare (`contentTables`) and links to their items.
+export const AREAS: readonly AreaDescriptor[] = [...MODULE_AREAS, reflectionsArea(MODULE_AREAS)];
 /** Every command by name, for the runner outside HTTP (CLI jobs, tests). */
 export const COMMANDS: CommandTable = combineCommands(AREAS);
 const MAX_PARAM_LENGTH = 200;

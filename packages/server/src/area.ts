@@ -1,4 +1,13 @@
-import type { CommandDef, CommandName, CoreArea, Resource, SyncTable } from '@mentora/core';
+import type {
+  Actor,
+  CommandDef,
+  CommandName,
+  ContentKind,
+  CoreArea,
+  ReflectionLinkType,
+  Resource,
+  SyncTable,
+} from '@mentora/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Clock } from './clock';
@@ -19,7 +28,23 @@ export interface AreaDescriptor {
   readonly commands: CommandTable;
   readonly routes?: FastifyPluginAsync;
   readonly syncTables: readonly SyncTableDescriptor[];
+  /** The content tables the area holds (ARCHITECTURE §3): `content.share` accepts exactly these. */
+  readonly contentTables?: readonly ContentTableDescriptor[];
+  /** Titles of the area's items a portfolio entry links to (issue 8, point 6), by link type. */
+  readonly linkTitles?: Partial<Record<ReflectionLinkType, LinkTitles>>;
 }
+
+/** A content table (standard columns, server `content/schema.ts`) by its sync name, with its kind. */
+export interface ContentTableDescriptor {
+  readonly table: SyncTable;
+  readonly kind: ContentKind;
+}
+
+/**
+ * The titles of the items with these ids that `actor` may read (others left out), e.g. a meeting's
+ * "Group meeting, 12 March": what a portfolio entry shows for its link.
+ */
+export type LinkTitles = (db: Db, actor: Actor, ids: readonly string[]) => Promise<Map<string, string>>;
 
 /** The columns every syncable row has (ADR 0003). */
 export interface SyncRowBase {
@@ -154,4 +179,14 @@ export function combineCommands(areas: readonly AreaDescriptor[]): CommandTable 
 /** The sync tables of all areas, in the order given. */
 export function combineSyncTables(areas: readonly AreaDescriptor[]): SyncTableDescriptor[] {
   return areas.flatMap((a) => a.syncTables);
+}
+
+/** The content tables of all areas; a table declared twice is a programming error. */
+export function combineContentTables(areas: readonly AreaDescriptor[]): ReadonlyMap<string, ContentTableDescriptor> {
+  const all = new Map<string, ContentTableDescriptor>();
+  for (const t of areas.flatMap((a) => a.contentTables ?? [])) {
+    if (all.has(t.table)) throw new Error(`Content table ${t.table} is declared by two areas`);
+    all.set(t.table, t);
+  }
+  return all;
 }

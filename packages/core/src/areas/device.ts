@@ -5,6 +5,7 @@ import { orgDevice } from '../mutators/org';
 import { personMutators, personsDevice } from '../mutators/persons';
 import { planMutators, plansDevice } from '../mutators/plans';
 import { programsDevice } from '../mutators/programs';
+import { reflectionMutators, reflectionsDevice } from '../mutators/reflections';
 import { rolesDevice } from '../mutators/roles';
 import { syncDevice } from '../mutators/sync';
 import { accountsPolicy } from '../policy/accounts';
@@ -39,6 +40,7 @@ export const DEVICE_TABLES = {
   ...meetingsDevice.tables,
   ...plansDevice.tables,
   ...observationsDevice.tables,
+  ...reflectionsDevice.tables,
   ...syncDevice.tables,
 };
 
@@ -50,6 +52,7 @@ export const DEVICE_CONFLICT_FIELDS = {
   ...meetingsDevice.conflictFields,
   ...plansDevice.conflictFields,
   ...observationsDevice.conflictFields,
+  ...reflectionsDevice.conflictFields,
 };
 
 /** The optimistic effect of each command a device queues offline, one area's file each. */
@@ -59,6 +62,7 @@ export const DEVICE_MUTATORS = {
   ...meetingMutators,
   ...planMutators,
   ...observationMutators,
+  ...reflectionMutators,
 };
 
 /**

@@ -7,6 +7,7 @@ import { orgCore } from './org';
 import { personsCore } from './persons';
 import { plansCore } from './plans';
 import { programsCore } from './programs';
+import { reflectionsCore } from './reflections';
 import { rolesCore } from './roles';
 
 export * from './accounts';
@@ -18,6 +19,7 @@ export * from './org';
 export * from './persons';
 export * from './plans';
 export * from './programs';
+export * from './reflections';
 export * from './roles';
 export { type CommandDef, type CoreArea, coreArea } from './types';
 
@@ -40,6 +42,7 @@ export const commandDefs = {
   ...plansCore.commands,
   ...observationsCore.commands,
   ...accountsCore.commands,
+  ...reflectionsCore.commands,
 };
 
 export type CommandName = keyof typeof commandDefs;

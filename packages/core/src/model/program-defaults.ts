@@ -4,3 +4,4 @@
 export * from './default-instrument';
 export * from './instrument-types';
 export * from './need-areas';
+export * from './portfolio-prompts';

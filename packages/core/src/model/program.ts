@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Text } from './common';
+import { PORTFOLIO_PROMPT_SET_KEYS } from './portfolio-keys';
 
 export const ProgramModel = z.enum(['cluster', 'school', 'both']);
 export type ProgramModel = z.infer<typeof ProgramModel>;
@@ -16,6 +17,8 @@ export const ProgramSettings = z.strictObject({
   clusterMeetingDaysPerMonth: z.number().int().min(0).max(31).default(2),
   // Kosovo: efficacy is tied to how many mentees one mentor has (Jewell 2007, in the seed).
   maxMenteesPerMentor: z.number().int().min(1).max(200).default(40),
+  // Issue 8, point 6: portfolio prompts are configurable; absent means the default set.
+  portfolioPromptSet: z.enum(PORTFOLIO_PROMPT_SET_KEYS).optional(),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettings>;
 

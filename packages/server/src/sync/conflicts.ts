@@ -2,6 +2,9 @@ import { CONFLICT_FIELDS, type Mutation } from '@mentora/core';
 import { newId } from '../clock';
 import type { CommandContext } from '../commands/context';
 
+/** A field's value as stored: text as is, an object (a reflection's answers) as its JSON text. */
+const asStored = (v: unknown) => (typeof v === 'string' || v === null || v === undefined ? v : JSON.stringify(v));
+
 /**
  * Before a later edit overwrites a text field that changed since the device last saw it, keep the
  * text being overwritten as a conflict copy: server order wins, and nothing typed is silently lost.
@@ -20,7 +23,7 @@ export async function keepConflictCopies(ctx: CommandContext, m: Mutation, clien
   for (const field of spec.fields) {
     if (!(field in args) || !(field in m.base)) continue;
     const now = current[field];
-    if (typeof now !== 'string' || now === m.base[field] || now === args[field]) continue;
+    if (typeof now !== 'string' || now === asStored(m.base[field]) || now === asStored(args[field])) continue;
     await ctx.trx
       .insertInto('conflictCopies')
       .values({
@@ -33,7 +36,7 @@ export async function keepConflictCopies(ctx: CommandContext, m: Mutation, clien
         recordId: args.id,
         field,
         keptText: now,
-        winningText: String(args[field] ?? ''),
+        winningText: String(asStored(args[field]) ?? ''),
         clientId,
         mutationId: m.id,
         userId: ctx.actor.userId,

@@ -53,6 +53,9 @@ export const FIX_LINKS: Readonly<Record<string, (args: Args, fix: string) => str
   'group.addMember': (a) => `/groups/${String(a.groupId)}/edit`,
   'group.archive': (a) => `/groups/${String(a.id)}`,
 };
+const Portfolio = lazy(() => import('../screens/reflections/portfolio').then((m) => m.Portfolio));
+const ReflectionEdit = lazy(() => import('../screens/reflections/reflection-edit').then((m) => m.ReflectionEdit));
+const ReflectionDetail = lazy(() => import('../screens/reflections/reflection-detail').then((m) => m.ReflectionDetail));
 
 function GoHome() {
   const { route } = useLocation();
@@ -109,6 +112,10 @@ function Screens() {
       <Route path="/observations/:observationId" component={ObservationDetail} />
       <Route path="/instruments" component={InstrumentsAdmin} />
       <Route path="/instruments/:instrumentId/versions/:n" component={InstrumentVersionScreen} />
+      <Route path="/portfolio" component={Portfolio} />
+      <Route path="/portfolio/new" component={ReflectionEdit} />
+      <Route path="/portfolio/:reflectionId" component={ReflectionDetail} />
+      <Route path="/portfolio/:reflectionId/edit" component={ReflectionEdit} />
       <Route default component={NotFound} />
     </Router>
   );

@@ -25,6 +25,9 @@ function navItems(): NavItem[] {
   // The observation cycle is the pair's: shown to members of a mentoring group.
   if (me.value?.groups.length) items.push({ href: '/observations', label: t('observations.nav') });
   if (mayConfigureInstruments.value) items.push({ href: '/instruments', label: t('instruments.nav') });
+  // Teachers and mentors keep a reflective portfolio (issue 8, point 6).
+  if (me.value?.roles.some((r) => r.role === 'teacher' || r.role === 'mentor'))
+    items.push({ href: '/portfolio', label: t('reflections.nav') });
   items.push({ href: '/settings', label: t('nav.settings') });
   return items;
 }

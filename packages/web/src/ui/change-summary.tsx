@@ -34,7 +34,8 @@ function valueText(area: string, field: string, value: unknown): string {
         .join(', ') || '—'
     );
   }
-  if (typeof value === 'object') return JSON.stringify(value);
+  // A record of texts (a reflection's answers): the texts typed, in order.
+  if (typeof value === 'object') return Object.values(value).map(String).join(' · ') || '—';
   if (typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value);
   // Typed text is never used as a key unless the area declared that value: `{{…}}` stays as typed.
   const key = `change.${area}.value.${field}.${String(value)}`;

@@ -1,0 +1,140 @@
+import {
+  AppError,
+  type ContentMeta,
+  contentResource,
+  type ProgramSettings,
+  portfolioPromptSet,
+  type reflectionsCore,
+} from '@mentora/core';
+import type { AreaHandlers } from '../../area';
+import { type CommandContext, created, ensure, touched } from '../../commands/context';
+import { assertPair } from '../../content/pair';
+import { parseJsonObject } from '../../db/json';
+import { findPerson } from '../persons/queries';
+import { findReflection, REFLECTIONS, reflectionResources, reflectionRowToReflection } from './queries';
+
+type ReflectionCommands = Omit<typeof reflectionsCore.commands, 'content.share' | 'content.unshare'>;
+
+async function loadReflection(ctx: CommandContext, id: string) {
+  const row = await findReflection(ctx.trx, id);
+  const resource = row ? (await reflectionResources(ctx.trx, [row])).get(row.id) : undefined;
+  if (!row || !resource || resource.type !== 'content') throw new AppError('not_found', 'Reflection not found');
+  return { row, resource };
+}
+
+/** The program's prompt set (its `settings.portfolioPromptSet`, else the default) unless one is named. */
+async function promptSetFor(ctx: CommandContext, programId: string, named: string | undefined) {
+  if (named) return portfolioPromptSet(named);
+  const program = await ctx.trx
+    .selectFrom('programs')
+    .select('settings')
+    .where('id', '=', programId)
+    .executeTakeFirst();
+  return portfolioPromptSet(program ? parseJsonObject<ProgramSettings>(program.settings).portfolioPromptSet : null);
+}
+
+/** Refuses answers to prompts the set does not have (`validation_failed`, path `answers.<key>`). */
+function assertAnswersFit(answers: Record<string, string>, set: ReturnType<typeof portfolioPromptSet>) {
+  const keys = new Set(set.prompts.map((p) => p.key));
+  const details = Object.keys(answers)
+    .filter((k) => !keys.has(k))
+    .map((k) => ({ path: `answers.${k}`, message: `not a prompt of the set ${set.key}` }));
+  if (details.length) throw new AppError('validation_failed', 'These answers do not fit the prompts', details);
+}
+
+/**
+ * Portfolio entries (issue 8, point 6). The writer is always the entry's owner and author; it is
+ * theirs alone until they choose the pair or group, or share it (point 7: "A reflection is
+ * readable by its author alone until shared").
+ */
+export const reflectionHandlers: AreaHandlers<ReflectionCommands> = {
+  'reflection.write': async (ctx, input) => {
+    if (input.authorPersonId !== ctx.actor.personId)
+      throw new AppError('forbidden', 'A reflection is written by its author only', [
+        { path: 'authorPersonId', message: 'must be you' },
+      ]);
+    const author = await findPerson(ctx.trx, input.authorPersonId);
+    if (!author || author.programId !== input.programId)
+      throw new AppError('validation_failed', 'You are not in this program', [
+        { path: 'programId', message: 'not your program' },
+      ]);
+    if (input.groupId !== null) {
+      const group = await ctx.trx
+        .selectFrom('groups')
+        .select('programId')
+        .where('id', '=', input.groupId)
+        .where('deletedAt', 'is', null)
+        .executeTakeFirst();
+      if (group?.programId !== input.programId)
+        throw new AppError('validation_failed', 'Unknown group', [{ path: 'groupId', message: 'unknown group' }]);
+      await assertPair(ctx, input.groupId, author.id, input.partnerPersonId);
+    }
+    const set = await promptSetFor(ctx, input.programId, input.promptSetKey);
+    assertAnswersFit(input.answers, set);
+    const meta: ContentMeta = {
+      kind: REFLECTIONS.kind,
+      programId: input.programId,
+      path: '/',
+      groupId: input.groupId,
+      ownerPersonId: author.id,
+      partnerPersonId: input.partnerPersonId,
+      authorPersonId: author.id,
+      visibility: input.visibility,
+    };
+    ensure(ctx.actor, 'create', contentResource(meta), 'reflection');
+    const row = {
+      ...(await created(ctx, input.id)),
+      programId: input.programId,
+      groupId: input.groupId,
+      ownerPersonId: author.id,
+      partnerPersonId: input.partnerPersonId,
+      authorPersonId: author.id,
+      visibility: input.visibility,
+      promptSetKey: set.key,
+      answers: JSON.stringify(input.answers),
+      linkedType: input.linkedType,
+      linkedId: input.linkedId,
+      entryDate: input.entryDate,
+    };
+    await ctx.trx.insertInto('reflections').values(row).execute();
+    return reflectionRowToReflection(row);
+  },
+
+  'reflection.update': async (ctx, input) => {
+    const { row, resource } = await loadReflection(ctx, input.id);
+    ensure(ctx.actor, 'update', resource, 'reflection');
+    if (input.answers) assertAnswersFit(input.answers, portfolioPromptSet(row.promptSetKey));
+    const changes = {
+      ...(input.answers ? { answers: JSON.stringify(input.answers) } : {}),
+      ...(input.entryDate ? { entryDate: input.entryDate } : {}),
+      ...(input.linkedType !== undefined ? { linkedType: input.linkedType, linkedId: input.linkedId ?? null } : {}),
+      ...(await touched(ctx)),
+    };
+    await ctx.trx.updateTable('reflections').set(changes).where('id', '=', row.id).execute();
+    return reflectionRowToReflection({ ...row, ...changes });
+  },
+
+  'reflection.setVisibility': async (ctx, input) => {
+    const { row, resource } = await loadReflection(ctx, input.id);
+    // Who sees an entry is its author's choice alone, like sharing it.
+    ensure(ctx.actor, 'share', resource, 'reflection');
+    if (input.visibility === 'group' && row.groupId === null)
+      throw new AppError('validation_failed', 'Only a reflection made in a group can be shown to it', [
+        { path: 'visibility', message: 'no group' },
+      ]);
+    const changes = { visibility: input.visibility, ...(await touched(ctx)) };
+    await ctx.trx.updateTable('reflections').set(changes).where('id', '=', row.id).execute();
+    return reflectionRowToReflection({ ...row, ...changes });
+  },
+
+  'reflection.delete': async (ctx, input) => {
+    const { row, resource } = await loadReflection(ctx, input.id);
+    ensure(ctx.actor, 'delete', resource, 'reflection');
+    await ctx.trx
+      .updateTable('reflections')
+      .set({ deletedAt: ctx.now, ...(await touched(ctx)) })
+      .where('id', '=', row.id)
+      .execute();
+    return null;
+  },
+};
