@@ -22,7 +22,9 @@ const URDU = 'استاد نے بچوں کے ساتھ سوالات پر کام ک
 /** Pick the group in which the teacher is the mentor's colleague (the mentor may run several). */
 async function chooseColleague(page: Page, t: Text): Promise<void> {
   const label = `${teacher.name} (${t('memberRole.mentee')})`;
-  const groups = await page.locator('#obs-group option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  const groups = await page
+    .locator('#obs-group option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   for (const group of groups) {
     await page.locator('#obs-group').selectOption(group);
     if ((await page.locator('#obs-colleague option', { hasText: label }).count()) > 0) break;
