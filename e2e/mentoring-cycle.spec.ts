@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { demo, goOffline, goOnline, screenshotPath, signInAndSync, type Text } from './helpers';
+import { demo, goOffline, goOnline, screenshotPath, signIn, signInAndSync, type Text, whoAmI } from './helpers';
 
 // Issue 8, Tests: "a mentor runs a full cycle partly offline (pre-conference and observation with the
 // network off), comes back online; the teacher, logged in separately, sees the agreed next steps as
@@ -13,6 +13,7 @@ import { demo, goOffline, goOnline, screenshotPath, signInAndSync, type Text } f
 // found by the unique text typed here, never by counting.
 const mentor = demo('mentor', 'Kosovo in-service mentoring');
 const teacher = demo('teacher', 'Kosovo in-service mentoring');
+const director = demo('head_teacher', 'Kosovo in-service mentoring');
 
 const STAMP = Date.now().toString(36);
 const NEXT_STEP = `Ndaj pesë minuta për përmbledhjen në fund të orës ${STAMP}`;
@@ -168,6 +169,24 @@ test('mentoring cycle: pre-conference and observation offline, next step in the 
     expect(compact).toContain(urdu);
     // The describe answer comes before the interpret answer, as on the screen.
     expect(inOrder(compact, [ALBANIAN.replace(/ /g, ''), urdu])).toBe(true);
+
+    // The school's director sees that the cycle took place and where it stands, none of its content,
+    // and not the teacher's portfolio.
+    const teacherId = (await whoAmI(tp)).personId;
+    const directorContext = await browser.newContext();
+    try {
+      const dp = await directorContext.newPage();
+      await signIn(dp, director.login);
+      const seen = await dp.request.get(`/api/observations/${new URL(observationUrl).pathname.split('/').pop()}`);
+      expect(seen.status()).toBe(200);
+      const body = (await seen.json()) as { observation: { status: string }; content: unknown };
+      expect(body.observation.status).toBe('post_conference_done');
+      expect(body.content).toBeNull();
+      expect(JSON.stringify(body)).not.toContain(STAMP);
+      expect([403, 404]).toContain((await dp.request.get(`/api/persons/${teacherId}/portfolio.pdf`)).status());
+    } finally {
+      await directorContext.close();
+    }
   } finally {
     await teacherContext.close();
     rmSync(dir, { recursive: true, force: true });
