@@ -19,7 +19,7 @@ describe('sharing the content of plans, observations and meetings', () => {
   const id = {} as Record<
     'need' | 'otherNeed' | 'goal' | 'action' | 'module' | 'obs' | 'otherObs' | 'response' | 'note' | 'oneToOne',
     string
-  > & { otherOneToOne: string; artefact: string };
+  > & { otherOneToOne: string; artefact: string; review: string };
   const SECRET = 'Teuta fears the inspection';
 
   beforeAll(async () => {
@@ -62,6 +62,11 @@ describe('sharing the content of plans, observations and meetings', () => {
         title: 'Prepare exit tickets together',
         assigneePersonId: w.extra.teacherA,
         dueDate: '2026-03-30',
+      }),
+    );
+    id.review = await ok(
+      c.mentor.send('POST', `/api/actions/${id.action}/reviews`, {
+        text: 'Half the class answered the second question',
       }),
     );
     const observe = () =>
@@ -212,9 +217,10 @@ describe('sharing the content of plans, observations and meetings', () => {
     expect((await c.teacherB.get(`/api/observations/${id.otherObs}`)).statusCode).toBe(404);
     const colleaguePlan = (await c.teacherB.get(`/api/persons/${w.extra.teacherA}/plan`)).json();
     expect(colleaguePlan.needs).toEqual([]);
+    type PlanGoal = { id: string; actions: { id: string; reviews: { id: string }[] }[] };
     expect(
-      colleaguePlan.goals.map((g: { id: string; actions: { id: string }[] }) => [g.id, g.actions.map((a) => a.id)]),
-    ).toEqual([[id.goal, [id.action]]]);
+      colleaguePlan.goals.map((g: PlanGoal) => [g.id, g.actions.map((a) => [a.id, a.reviews.map((r) => r.id)])]),
+    ).toEqual([[id.goal, [[id.action, [id.review]]]]]);
     const colleagueAfter = await pull('teacherB', colleagueDevice, colleagueBefore);
     expect(colleagueAfter.reset).toBe(true);
     expect(content(colleagueAfter)).toEqual(
@@ -224,6 +230,7 @@ describe('sharing the content of plans, observations and meetings', () => {
         `observationNotes:${id.note}`,
         `goals:${id.goal}`,
         `actions:${id.action}`,
+        `actionReviews:${id.review}`,
       ].sort(),
     );
     expect(JSON.stringify(colleagueAfter)).not.toContain(SECRET);
