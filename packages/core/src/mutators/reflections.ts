@@ -75,18 +75,19 @@ export const reflectionMutators: Mutators<ReflectionCommand> = {
   'content.share': {
     creates: true,
     async apply(rows, a, now) {
-      // Only the author shares, so the giver is the record's author; a table this device lacks shows nothing.
+      // Only the teacher the record is about shares it (policy/content.ts), so they are the giver; a
+      // table this device lacks shows nothing.
       const record = (await rows.get(a.table as SyncTable, a.recordId).catch(() => undefined)) as
-        | { programId?: string; authorPersonId?: string }
+        | { programId?: string; ownerPersonId?: string }
         | undefined;
-      if (!record?.authorPersonId || !record.programId) return;
+      if (!record?.ownerPersonId || !record.programId) return;
       await rows.put('contentShares', {
         id: a.id,
         programId: record.programId,
         tableName: a.table,
         recordId: a.recordId,
         personId: a.personId,
-        grantedByPersonId: record.authorPersonId,
+        grantedByPersonId: record.ownerPersonId,
         revokedAt: null,
         ...created(now),
       });

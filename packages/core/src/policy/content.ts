@@ -35,6 +35,8 @@ export type ContentResource = {
   programId: string;
   path: string;
   authorPersonId: string;
+  /** The teacher the record is about: the one who shares it. */
+  ownerPersonId: string;
   groupId: string | null;
   participantPersonIds: readonly string[];
   sharedWithPersonIds: readonly string[];
@@ -65,8 +67,9 @@ export const contentPolicy = resourcePolicy<ContentResource>()('content', CONTEN
     case 'delete':
       return isAuthor;
     case 'share':
-      // Sharing is the teacher's act: only the author shares, never a mentor or an official for them.
-      return isAuthor;
+      // Sharing is the teacher's act (ARCHITECTURE §3): the teacher the record is about shares what
+      // they read of it — an observation a mentor wrote about them too — never a mentor or an official.
+      return r.ownerPersonId === actor.personId && (isAuthor || r.participantPersonIds.includes(actor.personId));
   }
 });
 
@@ -101,6 +104,7 @@ export function contentResource(m: ContentMeta, sharedWithPersonIds: readonly st
     programId: m.programId,
     path: m.path,
     authorPersonId: m.authorPersonId,
+    ownerPersonId: m.ownerPersonId,
     groupId: m.visibility === 'group' ? m.groupId : null,
     participantPersonIds: m.visibility === 'author' ? [] : pair,
     sharedWithPersonIds,

@@ -84,7 +84,7 @@ describe('reflections and sharing', () => {
       expect(reflectionIds(await pull(k)), k).toEqual([]);
     }
 
-    // Only the author shares: the mentor, who may read it, is refused and nothing is recorded.
+    // Only the teacher it is about (here its author) shares: the mentor, who may read it, is refused and nothing is recorded.
     const byMentor = await c.mentor.send('POST', '/api/content-shares', {
       table: 'reflections',
       recordId: r.id,
