@@ -1,6 +1,7 @@
 import { Id, normalizePhone } from '@mentora/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../test/harness';
+import { COMMANDS } from '../app';
 import type { Clock } from '../clock';
 import type { Db, DbHandle } from '../db/connect';
 import { verifyPassword } from '../modules/auth/passwords';
@@ -70,7 +71,7 @@ describe('seedDemo', () => {
 
   beforeAll(async () => {
     sut = await freshDb();
-    summary = await seedDemo(sut.db, clock);
+    summary = await seedDemo(sut.db, clock, COMMANDS);
   });
   afterAll(async () => {
     await sut.close();
@@ -229,7 +230,7 @@ describe('seedDemo', () => {
 
   it('refuses to seed a database that already has data, and changes nothing', async () => {
     const before = await dump(sut.db);
-    await expect(seedDemo(sut.db, clock)).rejects.toThrow(/empty database/);
+    await expect(seedDemo(sut.db, clock, COMMANDS)).rejects.toThrow(/empty database/);
     expect(await dump(sut.db)).toEqual(before);
   });
 
@@ -237,7 +238,7 @@ describe('seedDemo', () => {
     const other = await freshDb();
     try {
       expect(await isDatabaseEmpty(other.db)).toBe(true);
-      await seedDemo(other.db, clock);
+      await seedDemo(other.db, clock, COMMANDS);
       expect(await isDatabaseEmpty(other.db)).toBe(false);
       expect(await dump(other.db)).toEqual(await dump(sut.db));
     } finally {
