@@ -50,8 +50,10 @@ async function main(argv: string[]): Promise<number> {
           return 1;
         }
         const { COMMANDS } = await import('./app');
+        const started = performance.now();
         const summary = await seedDemo(handle.db, systemClock, COMMANDS);
-        console.log(`Demo data loaded: ${JSON.stringify(summary)}`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        console.log(`Demo data loaded in ${seconds} s: ${JSON.stringify(summary)}`);
         return 0;
       }
       case 'backup': {

@@ -22,7 +22,12 @@ export async function seedKosovoObservations(
   p: KosovoPeople,
   plan: KosovoPlanIds,
 ): Promise<KosovoObservationIds> {
-  const toMentee = { groupId: p.groupId, observer: p.mentor, direction: 'mentor_to_mentee', scheduledBy: p.mentor } as const;
+  const toMentee = {
+    groupId: p.groupId,
+    observer: p.mentor,
+    direction: 'mentor_to_mentee',
+    scheduledBy: p.mentor,
+  } as const;
   const first = await runCycle(r, {
     ...toMentee,
     observed: p.teacher,
@@ -63,7 +68,8 @@ export async function seedKosovoObservations(
     areaKey: 'classroom-management',
     source: 'observation',
     moduleId: plan.modules.management,
-    description: 'Kalimet ndërmjet aktiviteteve marrin shumë kohë në klasën 11-3; duhen rutina të qarta për punën në grupe.',
+    description:
+      'Kalimet ndërmjet aktiviteteve marrin shumë kohë në klasën 11-3; duhen rutina të qarta për punën në grupe.',
   });
 
   const ofMentor = await runCycle(r, {

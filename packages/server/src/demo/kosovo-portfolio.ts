@@ -18,8 +18,7 @@ interface Entry {
 }
 
 /** A sentence of the demo teacher's portfolio; the PDF test reads it back. */
-export const JOINT_TEST_SENTENCE =
-  'Përgatitëm bashkërisht testin e kimisë me pyetje në tri nivele.';
+export const JOINT_TEST_SENTENCE = 'Përgatitëm bashkërisht testin e kimisë me pyetje në tri nivele.';
 
 /**
  * Portfolio entries of the mentor, the demo teacher and two colleagues (who write in Serbian, Latin
@@ -109,8 +108,7 @@ export async function seedKosovoPortfolio(
       link: ['meeting', meet.jointTest],
       answers: {
         describe: `${JOINT_TEST_SENTENCE} Jehona dhe Mimoza punuan në të njëjtën kohë testin e matematikës.`,
-        interpret:
-          'Për herë të parë pashë se si një pyetje mund të matë zbatimin e dijes e jo vetëm kujtesën.',
+        interpret: 'Për herë të parë pashë se si një pyetje mund të matë zbatimin e dijes e jo vetëm kujtesën.',
         plan: 'Do ta provoj testin në dy paralele dhe do t’i krahasoj rezultatet me Jehonën.',
       },
     },
