@@ -36,6 +36,8 @@ export class ActivityRunner {
     const weekday = d.getUTCDay();
     if (weekday === 6) d.setUTCDate(d.getUTCDate() - 1);
     if (weekday === 0) d.setUTCDate(d.getUTCDate() + 1);
+    // A past moment must stay past: a Sunday whose Monday is today goes back to Friday instead.
+    if (daysAgo >= 0 && d > this.today) d.setUTCDate(d.getUTCDate() - 3);
     return d;
   }
 
