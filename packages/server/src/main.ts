@@ -49,8 +49,11 @@ async function main(argv: string[]): Promise<number> {
           console.error('The database already has programs; demo data is only loaded into an empty database.');
           return 1;
         }
-        const summary = await seedDemo(handle.db, systemClock);
-        console.log(`Demo data loaded: ${JSON.stringify(summary)}`);
+        const { COMMANDS } = await import('./app');
+        const started = performance.now();
+        const summary = await seedDemo(handle.db, systemClock, COMMANDS);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        console.log(`Demo data loaded in ${seconds} s: ${JSON.stringify(summary)}`);
         return 0;
       }
       case 'backup': {
@@ -114,13 +117,17 @@ async function start(config: ReturnType<typeof loadConfig>, handle: ReturnType<t
   const { isDatabaseEmpty, seedDemo } = await import('./demo/seed');
   const { DEMO_LOGINS, DEMO_PASSWORD } = await import('./demo/logins');
   const seeded = config.demoData === 'auto' && (await isDatabaseEmpty(handle.db));
-  if (seeded) await seedDemo(handle.db, systemClock);
+  const { buildApp, COMMANDS } = await import('./app');
+  if (seeded) {
+    const started = performance.now();
+    await seedDemo(handle.db, systemClock, COMMANDS);
+    console.log(`Demo data loaded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  }
   const demoAdmin = await handle.db
     .selectFrom('users')
     .select('id')
     .where('loginEmail', '=', 'admin.ptmp@demo.mentora')
     .executeTakeFirst();
-  const { buildApp } = await import('./app');
   const app = await buildApp(config, handle);
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../test/harness';
 import { loginAs } from '../../test/world';
-import { buildApp } from '../app';
+import { buildApp, COMMANDS } from '../app';
 import { systemClock, today } from '../clock';
 import { testConfig } from '../config';
 import type { DbHandle } from '../db/connect';
@@ -16,7 +16,7 @@ describe('demo data through the API (issue 2 acceptance)', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     handle = await freshDb();
-    await seedDemo(handle.db, systemClock);
+    await seedDemo(handle.db, systemClock, COMMANDS);
     app = await buildApp(testConfig(':memory:'), handle);
   });
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { Id, normalizePhone } from '@mentora/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../test/harness';
+import { COMMANDS } from '../app';
 import type { Clock } from '../clock';
 import type { Db, DbHandle } from '../db/connect';
 import { verifyPassword } from '../modules/auth/passwords';
@@ -50,10 +51,50 @@ async function menteeRows(db: Db, programName: string) {
     .execute();
 }
 
-/** Every row the seed wrote, in id order; password hashes carry a random salt and are left out. */
+/** Tables the demo activity writes through commands, with ids the seed chooses. */
+const ACTIVITY_TABLES = [
+  'trainingModules',
+  'needs',
+  'goals',
+  'actions',
+  'actionReviews',
+  'observations',
+  'observationDetails',
+  'observationResponses',
+  'observationNotes',
+  'meetings',
+  'meetingNotes',
+  'meetingArtefacts',
+  'reflections',
+  'contentShares',
+] as const;
+
+/**
+ * Every row the seed wrote, in id order; password hashes carry a random salt and are left out, as
+ * are the ids the handlers draw themselves (attendance rows, audit events, the default instrument).
+ */
 async function dump(db: Db) {
   const users = await db.selectFrom('users').selectAll().orderBy('id').execute();
+  const activity: Record<string, unknown[]> = {};
+  for (const t of ACTIVITY_TABLES) activity[t] = await db.selectFrom(t).selectAll().orderBy('id').execute();
+  // The default instrument's ids are drawn by ensureDefaultInstrument: compare its version number instead.
+  activity.observations = await db
+    .selectFrom('observations as o')
+    .innerJoin('instrumentVersions as v', 'v.id', 'o.instrumentVersionId')
+    .selectAll('o')
+    .select('v.number as instrumentVersionNumber')
+    .orderBy('o.id')
+    .execute()
+    .then((rows) => rows.map(({ instrumentVersionId: _, ...rest }) => rest));
+  const attendance = await db
+    .selectFrom('meetingAttendance')
+    .select(['meetingId', 'personId', 'present', 'hours', 'createdAt', 'version'])
+    .orderBy('meetingId')
+    .orderBy('personId')
+    .execute();
   return {
+    activity,
+    attendance,
     programs: await db.selectFrom('programs').selectAll().orderBy('id').execute(),
     orgUnits: await db.selectFrom('orgUnits').selectAll().orderBy('id').execute(),
     persons: await db.selectFrom('persons').selectAll().orderBy('id').execute(),
@@ -70,7 +111,7 @@ describe('seedDemo', () => {
 
   beforeAll(async () => {
     sut = await freshDb();
-    summary = await seedDemo(sut.db, clock);
+    summary = await seedDemo(sut.db, clock, COMMANDS);
   });
   afterAll(async () => {
     await sut.close();
@@ -229,15 +270,27 @@ describe('seedDemo', () => {
 
   it('refuses to seed a database that already has data, and changes nothing', async () => {
     const before = await dump(sut.db);
-    await expect(seedDemo(sut.db, clock)).rejects.toThrow(/empty database/);
+    await expect(seedDemo(sut.db, clock, COMMANDS)).rejects.toThrow(/empty database/);
     expect(await dump(sut.db)).toEqual(before);
+  });
+
+  it('leaves the database empty when the activity fails halfway (one transaction)', async () => {
+    const other = await freshDb();
+    try {
+      const withoutMeetings = new Map([...COMMANDS].filter(([name]) => !name.startsWith('meeting.')));
+      await expect(seedDemo(other.db, clock, withoutMeetings)).rejects.toThrow(/meeting\.schedule/);
+      expect(await isDatabaseEmpty(other.db)).toBe(true);
+      expect(await other.db.selectFrom('needs').select('id').execute()).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 
   it('writes identical data into another fresh database, which then is no longer empty', async () => {
     const other = await freshDb();
     try {
       expect(await isDatabaseEmpty(other.db)).toBe(true);
-      await seedDemo(other.db, clock);
+      await seedDemo(other.db, clock, COMMANDS);
       expect(await isDatabaseEmpty(other.db)).toBe(false);
       expect(await dump(other.db)).toEqual(await dump(sut.db));
     } finally {

@@ -1,9 +1,11 @@
 import { AppError } from '@mentora/core';
 import type { Clock } from '../clock';
+import type { CommandTable } from '../commands/run';
 import type { Db } from '../db/connect';
 import { nextVersion } from '../db/version';
 import { hashPassword } from '../modules/auth/passwords';
 import { ensureDefaultInstrument } from '../modules/observations/instrument-queries';
+import { seedActivity } from './activity';
 import { DemoData, type DemoSummary } from './demo-data';
 import { buildKosovo } from './kosovo';
 import { DEMO_PASSWORD } from './logins';
@@ -27,18 +29,26 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return row === undefined;
 }
 
+/** The first day of the month `months` before `now`'s month (YYYY-MM-DD). */
+function monthsBefore(now: Date, months: number): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1)).toISOString().slice(0, 10);
+}
+
 /**
  * Writes both seed programs (PTMP Balochistan and Kosovo in-service mentoring) with their org
- * trees, people, roles, groups and the demo logins of `logins.ts`, in one transaction at one
- * server version. Ids and names are fixed; only timestamps (from `clock`) and password hashes
- * (argon2 salts) differ between runs.
+ * trees, people, roles, groups and the demo logins of `logins.ts` at one server version, then six
+ * months of activity through `commands` (the server's command table, passed in by the caller as
+ * the sync push receives it) — all in one transaction: a failure leaves the database empty. Ids,
+ * names and texts are fixed; timestamps follow `clock`, and password hashes (argon2 salts), audit
+ * event ids and attendance row ids differ between runs.
  */
-export async function seedDemo(db: Db, clock: Clock): Promise<DemoSummary> {
+export async function seedDemo(db: Db, clock: Clock, commands: CommandTable): Promise<DemoSummary> {
   // argon2 is slow on purpose: hash once, before the transaction, and share it among demo users.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = clock.now();
-  // From the clock, so memberships are current whenever the demo is started.
-  const startDate = `${now.getUTCFullYear()}-01-01`;
+  // From the clock, so memberships are current whenever the demo is started, and already were
+  // when the six months of activity began.
+  const startDate = monthsBefore(now, 7);
 
   return db.transaction().execute(async (trx) => {
     if (!(await isDatabaseEmpty(trx))) {
@@ -59,6 +69,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<DemoSummary> {
     for (const rows of chunks(data.groupMembers)) await trx.insertInto('groupMembers').values(rows).execute();
     // As program.create does: each program's default lesson-observation instrument, version 1 published.
     for (const p of data.programs) await ensureDefaultInstrument(trx, p.id, { now: now.toISOString(), version });
+    await seedActivity(trx, clock, commands);
     return data.summary();
   });
 }
