@@ -1,0 +1,64 @@
+import { formatDate } from '../../app/format';
+import { locale, t } from '../../i18n';
+import type { DueView } from './queries';
+
+// "What is due", shared by the mentee page and the teacher's home (which is not lazy-loaded: keep
+// this small and free of other screens' imports).
+
+/** Where an item opens: the plan it is in, the cycle, the meeting. */
+function hrefOf(item: DueView, me: string): string {
+  if (item.kind === 'observation') return `/observations/${item.id}`;
+  if (item.kind === 'meeting') return `/meetings/${item.id}`;
+  return !item.ownerPersonId || item.ownerPersonId === me ? '/plan' : `/mentees/${item.ownerPersonId}/plan`;
+}
+
+function labelOf(item: DueView): string {
+  if (item.kind === 'observation' && item.step) {
+    return t('hubs.due.cycle', {
+      step: t(`observations.due.${item.step}`),
+      observed: item.observedName ?? t('hubs.due.someone'),
+    });
+  }
+  return item.title ?? '';
+}
+
+/** "Your turn", "Arben Gashi's turn", "you and Arben Gashi" (the language's own list words). */
+function whoseOf(item: DueView, me: string): string | null {
+  if (item.whosePersonIds.length === 0) return null;
+  const names = item.whosePersonIds.map((id, i) =>
+    id === me ? t('hubs.due.you') : (item.whoseNames[i] ?? t('hubs.due.someone')),
+  );
+  return t('hubs.due.turn', { names: new Intl.ListFormat(locale.value, { type: 'conjunction' }).format(names) });
+}
+
+/** The list of what is due (`items`, sorted by core `dueItems`) for the user `me`. */
+export function DueList({ items, me }: { items: DueView[]; me: string }) {
+  if (items.length === 0) return <p class="muted">{t('hubs.due.none')}</p>;
+  return (
+    <ul class="list rows due-list" data-testid="due-list">
+      {items.map((item) => {
+        const whose = whoseOf(item, me);
+        return (
+          <li key={`${item.kind}:${item.id}`} data-testid="due-item" data-kind={item.kind}>
+            <span class="due-kind muted">{t(`hubs.due.kind.${item.kind}`)}</span>
+            <a href={hrefOf(item, me)}>{labelOf(item)}</a>
+            <span class="due-meta">
+              {item.overdue && (
+                <>
+                  <span class="overdue">{t('plans.action.overdue')}</span>{' '}
+                </>
+              )}
+              <span class="muted">{formatDate(item.at ?? item.dueDate)}</span>
+              {whose && (
+                <>
+                  {' · '}
+                  <strong>{whose}</strong>
+                </>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
