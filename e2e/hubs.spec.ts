@@ -91,7 +91,7 @@ test('hubs: the mentor opens a mentee from home and sees what is due; the teache
   await synced();
 
   // Home → the mentee: their name and group, what is due, then the plan, observations and portfolio.
-  await page.locator('#main-nav a[href="/"]').click();
+  await page.goto('/');
   await page.getByRole('link', { name: teacher.name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(teacher.name);
   await expect(page.getByTestId('hub-groups').getByRole('link').first()).toBeVisible();

@@ -54,7 +54,7 @@ describe(DueList.name, () => {
     ]);
     expect(rows[0]?.querySelector('.overdue')?.textContent).toBe('Overdue');
     expect(rows[0]?.textContent).toContain('Whose turn: Arben Gashi');
-    expect(rows[1]?.querySelector('a')?.textContent).toBe("The observer's reflection (Arben Gashi)");
+    expect(rows[1]?.querySelector('a')?.textContent).toBe("Arben Gashi: The observer's reflection");
     expect(rows[1]?.textContent).toContain('Whose turn: you');
     expect(rows[2]?.textContent).toContain('Whose turn: you and Arben Gashi');
     expect(rows[1]?.querySelector('.overdue')).toBeNull();

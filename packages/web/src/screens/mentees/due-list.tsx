@@ -1,5 +1,5 @@
 import { formatDate } from '../../app/format';
-import { locale, t } from '../../i18n';
+import { t } from '../../i18n';
 import type { DueView } from './queries';
 
 // "What is due", shared by the mentee page and the teacher's home (which is not lazy-loaded: keep
@@ -22,13 +22,17 @@ function labelOf(item: DueView): string {
   return item.title ?? '';
 }
 
-/** "Your turn", "Arben Gashi's turn", "you and Arben Gashi" (the language's own list words). */
+/**
+ * "Whose turn: you", "… Arben Gashi", "… you and Arben Gashi": one person, or a pair (a cycle's
+ * both, a one-to-one). The words come from our files, not Intl.ListFormat: phones lack some locales' data.
+ */
 function whoseOf(item: DueView, me: string): string | null {
   if (item.whosePersonIds.length === 0) return null;
   const names = item.whosePersonIds.map((id, i) =>
     id === me ? t('hubs.due.you') : (item.whoseNames[i] ?? t('hubs.due.someone')),
   );
-  return t('hubs.due.turn', { names: new Intl.ListFormat(locale.value, { type: 'conjunction' }).format(names) });
+  const [a = '', b] = names;
+  return t('hubs.due.turn', { names: names.length === 2 ? t('hubs.due.two', { a, b: b ?? '' }) : names.join(', ') });
 }
 
 /** The list of what is due (`items`, sorted by core `dueItems`) for the user `me`. */
