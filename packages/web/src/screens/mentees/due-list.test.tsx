@@ -4,7 +4,16 @@ import { mount } from '../../ui/test-dom';
 import { DueList } from './due-list';
 import type { DueView } from './queries';
 
-const base = { overdue: false, step: null, at: null, title: null, observerName: null, observedName: null };
+const base = {
+  overdue: false,
+  step: null,
+  at: null,
+  title: null,
+  observerPersonId: null,
+  observedPersonId: null,
+  observerName: null,
+  observedName: null,
+};
 const items: DueView[] = [
   {
     ...base,
@@ -26,6 +35,8 @@ const items: DueView[] = [
     step: 'observer_reflect',
     whosePersonIds: ['mentor'],
     whoseNames: ['Mimoza Krasniqi'],
+    observerPersonId: 'mentor',
+    observedPersonId: 'a',
     observerName: 'Mimoza Krasniqi',
     observedName: 'Arben Gashi',
     ownerPersonId: null,
@@ -60,9 +71,11 @@ describe(DueList.name, () => {
     expect(rows[1]?.querySelector('.overdue')).toBeNull();
   });
 
-  it("links the teacher's own action to their plan, and says when nothing is due", async () => {
-    const root = await mount(<DueList items={[items[0] as DueView]} me="a" />);
-    expect(root.querySelector('a')?.getAttribute('href')).toBe('/plan');
+  it("links the teacher's own action to their plan, names their cycle by the observer, and says when nothing is due", async () => {
+    const root = await mount(<DueList items={items.slice(0, 2)} me="a" />);
+    const links = [...root.querySelectorAll('a')];
+    expect(links[0]?.getAttribute('href')).toBe('/plan');
+    expect(links[1]?.textContent).toBe("Mimoza Krasniqi: The observer's reflection");
     expect(root.textContent).toContain('Whose turn: you');
     const empty = await mount(<DueList items={[]} me="a" />);
     expect(empty.textContent).toBe('Nothing is due.');

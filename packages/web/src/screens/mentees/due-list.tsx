@@ -12,12 +12,11 @@ function hrefOf(item: DueView, me: string): string {
   return !item.ownerPersonId || item.ownerPersonId === me ? '/plan' : `/mentees/${item.ownerPersonId}/plan`;
 }
 
-function labelOf(item: DueView): string {
+/** A cycle is named by its step and the other person of it, seen from `me` (the observed teacher otherwise). */
+function labelOf(item: DueView, me: string): string {
   if (item.kind === 'observation' && item.step) {
-    return t('hubs.due.cycle', {
-      step: t(`observations.due.${item.step}`),
-      observed: item.observedName ?? t('hubs.due.someone'),
-    });
+    const name = item.observedPersonId === me ? item.observerName : item.observedName;
+    return t('hubs.due.cycle', { step: t(`observations.due.${item.step}`), name: name ?? t('hubs.due.someone') });
   }
   return item.title ?? '';
 }
@@ -45,7 +44,7 @@ export function DueList({ items, me }: { items: DueView[]; me: string }) {
         return (
           <li key={`${item.kind}:${item.id}`} data-testid="due-item" data-kind={item.kind}>
             <span class="due-kind muted">{t(`hubs.due.kind.${item.kind}`)}</span>
-            <a href={hrefOf(item, me)}>{labelOf(item)}</a>
+            <a href={hrefOf(item, me)}>{labelOf(item, me)}</a>
             <span class="due-meta">
               {item.overdue && (
                 <>

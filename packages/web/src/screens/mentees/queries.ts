@@ -11,7 +11,9 @@ import type { LocalDb } from '../../store/db';
 export interface DueView extends DueItem {
   /** Names of `whosePersonIds`, in order (null: not on this phone). */
   whoseNames: (string | null)[];
-  /** A cycle's observer and observed teacher by name. */
+  /** A cycle's observer and observed teacher (null for the other kinds), with their names if on this phone. */
+  observerPersonId: string | null;
+  observedPersonId: string | null;
   observerName: string | null;
   observedName: string | null;
   /** For an action: the teacher whose plan it is in (to link to that plan). */
@@ -82,6 +84,8 @@ export async function dueFor(db: LocalDb, personId: string, day: string): Promis
     return {
       ...i,
       whoseNames: i.whosePersonIds.map((id) => names.get(id) ?? null),
+      observerPersonId: o?.observerPersonId ?? null,
+      observedPersonId: o?.observedPersonId ?? null,
       observerName: o ? (names.get(o.observerPersonId) ?? null) : null,
       observedName: o ? (names.get(o.observedPersonId) ?? null) : null,
       ownerPersonId: i.kind === 'action' ? (owners.get(i.id) ?? null) : null,
