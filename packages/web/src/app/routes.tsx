@@ -23,6 +23,7 @@ const MeetingDetail = lazy(() => import('../screens/meetings/meeting-detail').th
 const Import = lazy(() => import('../screens/roster/import').then((m) => m.Import));
 const MyPlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MyPlan));
 const MenteePlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MenteePlan));
+const MenteeHub = lazy(() => import('../screens/mentees/mentee-hub').then((m) => m.MenteeHubScreen));
 const Changes = lazy(() => import('../screens/sync/changes').then((m) => m.Changes));
 const ObservationsList = lazy(() =>
   import('../screens/observations/observations-list').then((m) => m.ObservationsList),
@@ -105,6 +106,7 @@ function Screens() {
       <Route path="/meetings/:meetingId/edit" component={MeetingForm} />
       <Route path="/import" component={Import} />
       <Route path="/plan" component={MyPlan} />
+      <Route path="/mentees/:personId" component={MenteeHub} />
       <Route path="/mentees/:personId/plan" component={MenteePlan} />
       <Route path="/changes" component={Changes} />
       <Route path="/observations" component={ObservationsList} />

@@ -1,7 +1,10 @@
+import { isCurrentMember } from '@mentora/core/policy';
 import type { GroupDetailResponse as Detail } from '@mentora/core/types';
 import { api } from '../../app/api';
+import { today } from '../../app/format';
 import { online } from '../../app/network';
 import { localGroupResource, may, useLocalResource } from '../../app/policy';
+import { me } from '../../app/session';
 import { useLocalOrServer } from '../../app/use-local-or-server';
 import { useResource } from '../../app/use-resource';
 import { t } from '../../i18n';
@@ -58,6 +61,10 @@ export function GroupDetail({ groupId }: { groupId: string }) {
   if (detail.error) return <ErrorBox error={detail.error} />;
   const d = detail.data;
   if (!d) return null;
+  const day = today();
+  const iMentor = members.some(
+    (m) => m.personId === me.value?.personId && m.role === 'mentor' && isCurrentMember(m, day),
+  );
   return (
     <div class="stack">
       <p>
@@ -89,7 +96,7 @@ export function GroupDetail({ groupId }: { groupId: string }) {
       </p>
       <section class="card" aria-labelledby="members-title">
         <h2 id="members-title">{t('groups.members')}</h2>
-        <MembersTable members={members} />
+        <MembersTable members={members} menteePages={iMentor} />
       </section>
       <PendingChanges recordId={d.group.id} />
     </div>

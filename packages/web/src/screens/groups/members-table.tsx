@@ -7,9 +7,11 @@ interface Props {
   /** When given, current members get an "End membership" button. */
   onEnd?: (member: MemberView) => void;
   busy?: boolean;
+  /** The user mentors this group: a mentee's name opens their mentee page. */
+  menteePages?: boolean;
 }
 
-export function MembersTable({ members, onEnd, busy }: Props) {
+export function MembersTable({ members, onEnd, busy, menteePages = false }: Props) {
   if (members.length === 0) return <p class="muted">{t('groups.noMembers')}</p>;
   // Mentors first, then mentees; each by name.
   const sorted = [...members].sort((a, b) =>
@@ -36,7 +38,9 @@ export function MembersTable({ members, onEnd, busy }: Props) {
           {sorted.map((m) => (
             <tr key={m.id}>
               <th scope="row">
-                <a href={`/people/${m.personId}`}>{m.fullName ?? t('groups.notOnDevice')}</a>
+                <a href={menteePages && m.role === 'mentee' ? `/mentees/${m.personId}` : `/people/${m.personId}`}>
+                  {m.fullName ?? t('groups.notOnDevice')}
+                </a>
               </th>
               <td>{t(`memberRole.${m.role}`)}</td>
               <td>{formatDate(m.startDate)}</td>

@@ -12,6 +12,8 @@ import { ErrorBox } from '../../ui/error-box';
 import { Field } from '../../ui/field';
 import { Loading } from '../../ui/loading';
 import { UnitStats } from '../../ui/stats-view';
+import { DueList } from '../mentees/due-list';
+import { dueFor } from '../mentees/queries';
 
 function ProgramSwitch({ programs }: { programs: { id: string; name: string }[] }) {
   if (programs.length < 2) return null;
@@ -163,7 +165,8 @@ function PeopleLinks({ people, plans = false }: { people: MyGroups['people']; pl
     <ul class="list">
       {people.map((p) => (
         <li key={p.personId}>
-          <a href={`/people/${p.personId}`}>{p.fullName}</a>
+          {/* A mentor's mentee opens on the mentee page (plan, observations, portfolio, what is due). */}
+          <a href={plans ? `/mentees/${p.personId}` : `/people/${p.personId}`}>{p.fullName}</a>
           {plans && (
             <>
               {' · '}
@@ -202,6 +205,39 @@ function MentorHome() {
   );
 }
 
+/** The teacher's own "what is due" (issue 8, point 8): their actions, their turn in a cycle, the next meeting. */
+function MyDue() {
+  const personId = me.value?.personId ?? '';
+  const day = today();
+  const due = useLive(localDb.value, (db) => dueFor(db, personId, day), [personId, day]);
+  return (
+    <section class="card" aria-labelledby="home-due">
+      <h2 id="home-due">{t('hubs.teacher.due')}</h2>
+      {due.loaded ? <DueList items={due.value ?? []} me={personId} /> : <Loading />}
+    </section>
+  );
+}
+
+/** The teacher's path: my plan, my observations, my portfolio, observe my mentor (or invite them). */
+function TeacherLinks() {
+  const links = [
+    { href: '/plan', text: t('plans.myTitle') },
+    { href: '/observations', text: t('hubs.teacher.observations') },
+    { href: '/portfolio', text: t('hubs.teacher.portfolio') },
+    { href: '/observations/new?direction=mentee_to_mentor', text: t('hubs.teacher.observeMentor') },
+    { href: '/observations/new?direction=mentor_to_mentee', text: t('hubs.teacher.inviteMentor') },
+  ];
+  return (
+    <ul class="list" data-testid="teacher-links">
+      {links.map((l) => (
+        <li key={l.href}>
+          <a href={l.href}>{l.text}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function TeacherHome() {
   const live = useMyGroups('mentee');
   const data = live.value?.synced ? live.value : undefined;
@@ -212,9 +248,7 @@ function TeacherHome() {
       <FirstSync data={live.value} />
       {data && data.groups.length === 0 && <p class="muted">{t('home.teacher.noGroups')}</p>}
       {data && <GroupLinks groups={data.groups} />}
-      <p>
-        <a href="/plan">{t('plans.myTitle')}</a>
-      </p>
+      <TeacherLinks />
       <h2>{t('home.teacher.mentor', { count: mentors.length })}</h2>
       {data && mentors.length === 0 && <p class="muted">{t('home.teacher.noMentor')}</p>}
       <PeopleLinks people={mentors} />
@@ -254,6 +288,7 @@ export function Home() {
         <UnitHome key={r.id} role={r} />
       ))}
       {has('mentor') && <MentorHome />}
+      {teaches && <MyDue />}
       {teaches && <TeacherHome />}
       {has('researcher') && <ResearcherHome />}
       {roles.length === 0 && !user.systemAdmin && <p class="muted">{t('home.noRoles')}</p>}

@@ -27,7 +27,10 @@ function directionOf(observerRole: string, observedRole: string): ObservationDir
 export function ObservationSchedule() {
   const personId = me.value?.personId ?? '';
   const day = today();
-  const { route } = useLocation();
+  const { route, query } = useLocation();
+  // From the teacher's home: `?direction=mentee_to_mentor` (observe my mentor) or `mentor_to_mentee`
+  // (invite my mentor to observe me) preselects the side and the mentor.
+  const towardsMentor = query.direction === 'mentee_to_mentor' || query.direction === 'mentor_to_mentee';
   const live = useLive(
     localDb.value,
     async (db) => ({
@@ -38,13 +41,20 @@ export function ObservationSchedule() {
   );
   const [groupId, setGroupId] = useState('');
   const [other, setOther] = useState('');
-  const [side, setSide] = useState<Side>('observe');
+  const [side, setSide] = useState<Side>(query.direction === 'mentor_to_mentee' ? 'invite' : 'observe');
   const [when, setWhen] = useState(`${day}T08:00`);
   const write = useDispatch();
   if (!live.loaded) return <Loading />;
   const choices = live.value?.choices ?? [];
-  const group = choices.find((c) => c.groupId === groupId) ?? choices[0];
-  const colleague = group?.others.find((o) => o.personId === other) ?? group?.others[0];
+  const isMentor = (o: { role: string }) => o.role === 'mentor';
+  const group =
+    choices.find((c) => c.groupId === groupId) ??
+    (towardsMentor ? choices.find((c) => c.myRole === 'mentee' && c.others.some(isMentor)) : undefined) ??
+    choices[0];
+  const colleague =
+    group?.others.find((o) => o.personId === other) ??
+    (towardsMentor ? group?.others.find(isMentor) : undefined) ??
+    group?.others[0];
 
   async function submit(e: Event) {
     e.preventDefault();
