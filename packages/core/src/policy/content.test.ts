@@ -8,6 +8,7 @@ const observation: ContentResource = {
   programId: P,
   path: S2,
   authorPersonId: 'mentor',
+  ownerPersonId: 'mentee',
   groupId: G,
   participantPersonIds: ['mentor', 'mentee'],
   sharedWithPersonIds: [],
@@ -18,6 +19,7 @@ const reflectionSharedWithOfficer: ContentResource = {
   programId: P,
   path: S2,
   authorPersonId: 'mentee',
+  ownerPersonId: 'mentee',
   groupId: null,
   participantPersonIds: [],
   sharedWithPersonIds: ['officer'],
@@ -33,7 +35,8 @@ const rows: Row[] = [
   ['read a reflection the teacher shared with the officer', 'read', reflectionSharedWithOfficer, ['mentee', 'officer']],
   // Sharing is the teacher's act: the officer it was shared with may not pass it on, nor may an admin.
   ['share own reflection', 'share', reflectionSharedWithOfficer, ['mentee']],
-  ['share an observation written about the mentee', 'share', observation, ['mentor']],
+  // The observation is about the mentee: the mentee shares it (their licensing dossier), the observer does not.
+  ['share an observation written about the mentee', 'share', observation, ['mentee']],
 ];
 
 checkMatrix('content policy (role × action, in and out of scope)', rows);
@@ -101,5 +104,20 @@ describe(contentResource.name, () => {
     expect(can(actors.mentee, 'delete', plan)).toBe(false);
     const reflection = contentResource({ ...need, kind: 'reflection', authorPersonId: 'mentor' });
     expect(can(actors.mentee, 'update', reflection)).toBe(false);
+  });
+
+  it("a mentor's own note written for the pair is shared by the teacher it is about, never by the mentor (probe finding 1)", () => {
+    const note = contentResource({ ...need, kind: 'reflection', authorPersonId: 'mentor', ownerPersonId: 'mentee' });
+    expect(can(actors.mentor, 'share', note)).toBe(false);
+    expect(can(actors.mentee, 'share', note)).toBe(true);
+    const own = contentResource({
+      ...need,
+      kind: 'reflection',
+      authorPersonId: 'mentor',
+      ownerPersonId: 'mentor',
+      partnerPersonId: null,
+      visibility: 'author',
+    });
+    expect(can(actors.mentor, 'share', own)).toBe(true);
   });
 });

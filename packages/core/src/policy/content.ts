@@ -35,6 +35,8 @@ export type ContentResource = {
   programId: string;
   path: string;
   authorPersonId: string;
+  /** The teacher the record is about (the author, for a record only its author reads). */
+  ownerPersonId: string;
   groupId: string | null;
   participantPersonIds: readonly string[];
   sharedWithPersonIds: readonly string[];
@@ -65,8 +67,10 @@ export const contentPolicy = resourcePolicy<ContentResource>()('content', CONTEN
     case 'delete':
       return isAuthor;
     case 'share':
-      // Sharing is the teacher's act: only the author shares, never a mentor or an official for them.
-      return isAuthor;
+      // Sharing is the teacher's act (ARCHITECTURE §3): only the person a record is about shares it,
+      // and only one they can read — never their mentor or an official for them, even a mentor's
+      // own note written for the pair (issue 8 probe: a mentor handed a pair record to an officer).
+      return r.ownerPersonId === actor.personId && (isAuthor || r.participantPersonIds.includes(actor.personId));
   }
 });
 
@@ -101,6 +105,7 @@ export function contentResource(m: ContentMeta, sharedWithPersonIds: readonly st
     programId: m.programId,
     path: m.path,
     authorPersonId: m.authorPersonId,
+    ownerPersonId: m.ownerPersonId,
     groupId: m.visibility === 'group' ? m.groupId : null,
     participantPersonIds: m.visibility === 'author' ? [] : pair,
     sharedWithPersonIds,
