@@ -33,12 +33,20 @@ export const reflectionMutators: Mutators<ReflectionCommand> = {
   'reflection.write': {
     creates: true,
     async apply(rows, a, now) {
+      // As the server: an entry written with one's mentee belongs to the mentee (who alone shares it).
+      const partner = a.partnerPersonId ?? null;
+      const mentoring =
+        partner !== null && a.groupId
+          ? (await rows.find('groupMembers', 'groupId', a.groupId)).some(
+              (m) => m.personId === a.authorPersonId && m.role === 'mentor' && m.deletedAt === null,
+            )
+          : false;
       await rows.put('reflections', {
         id: a.id,
         programId: a.programId,
         groupId: a.groupId ?? null,
-        ownerPersonId: a.authorPersonId,
-        partnerPersonId: a.partnerPersonId ?? null,
+        ownerPersonId: mentoring && partner !== null ? partner : a.authorPersonId,
+        partnerPersonId: mentoring ? a.authorPersonId : partner,
         authorPersonId: a.authorPersonId,
         visibility: a.visibility ?? 'author',
         // The program's own set, if it chose one, comes back with the server's answer.
@@ -75,18 +83,19 @@ export const reflectionMutators: Mutators<ReflectionCommand> = {
   'content.share': {
     creates: true,
     async apply(rows, a, now) {
-      // Only the author shares, so the giver is the record's author; a table this device lacks shows nothing.
+      // Only the teacher the record is about shares it (policy/content.ts), so they are the giver; a
+      // table this device lacks shows nothing.
       const record = (await rows.get(a.table as SyncTable, a.recordId).catch(() => undefined)) as
-        | { programId?: string; authorPersonId?: string }
+        | { programId?: string; ownerPersonId?: string }
         | undefined;
-      if (!record?.authorPersonId || !record.programId) return;
+      if (!record?.ownerPersonId || !record.programId) return;
       await rows.put('contentShares', {
         id: a.id,
         programId: record.programId,
         tableName: a.table,
         recordId: a.recordId,
         personId: a.personId,
-        grantedByPersonId: record.authorPersonId,
+        grantedByPersonId: record.ownerPersonId,
         revokedAt: null,
         ...created(now),
       });

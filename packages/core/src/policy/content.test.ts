@@ -35,7 +35,7 @@ const rows: Row[] = [
   ['read a reflection the teacher shared with the officer', 'read', reflectionSharedWithOfficer, ['mentee', 'officer']],
   // Sharing is the teacher's act: the officer it was shared with may not pass it on, nor may an admin.
   ['share own reflection', 'share', reflectionSharedWithOfficer, ['mentee']],
-  // The observation is about the mentee: the mentee shares it (their licensing dossier), the observer does not.
+  // The observation is about the mentee: theirs to share, not the mentor's who wrote it.
   ['share an observation written about the mentee', 'share', observation, ['mentee']],
 ];
 
@@ -104,6 +104,14 @@ describe(contentResource.name, () => {
     expect(can(actors.mentee, 'delete', plan)).toBe(false);
     const reflection = contentResource({ ...need, kind: 'reflection', authorPersonId: 'mentor' });
     expect(can(actors.mentee, 'update', reflection)).toBe(false);
+  });
+
+  it('the teacher shares what is about them, even written by the mentor; never what the mentor kept to themself', () => {
+    expect(can(actors.mentee, 'share', contentResource(need))).toBe(true);
+    expect(can(actors.mentor, 'share', contentResource(need))).toBe(false);
+    const mentorsOwn = contentResource({ ...need, kind: 'one_to_one_note', visibility: 'author' });
+    expect(can(actors.mentee, 'share', mentorsOwn)).toBe(false);
+    expect(can(actors.mentor, 'share', mentorsOwn)).toBe(false);
   });
 
   it("a mentor's own note written for the pair is shared by the teacher it is about, never by the mentor (probe finding 1)", () => {

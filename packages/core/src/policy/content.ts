@@ -35,7 +35,7 @@ export type ContentResource = {
   programId: string;
   path: string;
   authorPersonId: string;
-  /** The teacher the record is about (the author, for a record only its author reads). */
+  /** The teacher the record is about: the one who shares it. */
   ownerPersonId: string;
   groupId: string | null;
   participantPersonIds: readonly string[];
@@ -67,9 +67,8 @@ export const contentPolicy = resourcePolicy<ContentResource>()('content', CONTEN
     case 'delete':
       return isAuthor;
     case 'share':
-      // Sharing is the teacher's act (ARCHITECTURE §3): only the person a record is about shares it,
-      // and only one they can read — never their mentor or an official for them, even a mentor's
-      // own note written for the pair (issue 8 probe: a mentor handed a pair record to an officer).
+      // Sharing is the teacher's act (ARCHITECTURE §3): the teacher the record is about shares what
+      // they read of it — an observation a mentor wrote about them too — never a mentor or an official.
       return r.ownerPersonId === actor.personId && (isAuthor || r.participantPersonIds.includes(actor.personId));
   }
 });

@@ -3,16 +3,27 @@ import type { Db } from '../db/connect';
 import type { ContentColumns } from './schema';
 
 /**
+ * A record a row is read with (an observation's details for its responses, a goal for its actions):
+ * `ids` maps a row's id to that record's id in `table`. A live share of it covers the row too,
+ * unless the row is its author's alone (a share never reveals what its giver could not read).
+ */
+export interface ContentParent {
+  readonly table: string;
+  readonly ids: ReadonlyMap<string, string>;
+}
+
+/**
  * The policy resources of a batch of content rows of one table, by id, in three queries whatever
  * the batch size (STYLE: check access in bulk): the owner's school path (else the program's root,
- * for aggregates; content reading never depends on it) and the live shares of each record.
- * `kind`: the content kind of the table's rows.
+ * for aggregates; content reading never depends on it) and the live shares of each record, and of
+ * the records it is read with (`parents`, e.g. the goal of an action). `kind`: the rows' content kind.
  */
 export async function contentResources(
   db: Db,
   table: string,
   kind: ContentKind,
   rows: readonly ContentColumns[],
+  parents: readonly ContentParent[] = [],
 ): Promise<Map<string, Resource>> {
   const out = new Map<string, Resource>();
   if (rows.length === 0) return out;
@@ -31,12 +42,21 @@ export async function contentResources(
       .execute(),
     db
       .selectFrom('contentShares')
-      .select(['recordId', 'personId'])
-      .where('tableName', '=', table)
-      .where(
-        'recordId',
-        'in',
-        rows.map((r) => r.id),
+      .select(['tableName', 'recordId', 'personId'])
+      .where((eb) =>
+        eb.or([
+          eb.and([
+            eb('tableName', '=', table),
+            eb(
+              'recordId',
+              'in',
+              rows.map((r) => r.id),
+            ),
+          ]),
+          ...parents
+            .filter((p) => p.ids.size > 0)
+            .map((p) => eb.and([eb('tableName', '=', p.table), eb('recordId', 'in', [...new Set(p.ids.values())])])),
+        ]),
       )
       .where('revokedAt', 'is', null)
       .where('deletedAt', 'is', null)
@@ -46,7 +66,14 @@ export async function contentResources(
   const rootOf = new Map(roots.map((p) => [p.id, p.rootOrgUnitId ? `/${p.rootOrgUnitId}/` : `/program:${p.id}/`]));
   for (const r of rows) {
     const path = pathOf.get(r.ownerPersonId) ?? rootOf.get(r.programId) ?? `/program:${r.programId}/`;
-    const shared = shares.filter((s) => s.recordId === r.id).map((s) => s.personId);
+    const via = r.visibility === 'author' ? [] : parents.map((p) => ({ table: p.table, id: p.ids.get(r.id) }));
+    const shared = shares
+      .filter(
+        (s) =>
+          (s.tableName === table && s.recordId === r.id) ||
+          via.some((p) => p.table === s.tableName && p.id === s.recordId),
+      )
+      .map((s) => s.personId);
     out.set(r.id, contentResource({ ...r, kind, path }, shared));
   }
   return out;

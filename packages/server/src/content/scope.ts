@@ -18,3 +18,13 @@ export function contentScope(ws: WorkingSet, alias?: string): Expression<SqlBool
     or (${c('visibility')} = 'group' and ${inList('groupId', ws.groupIds)})
     or ${inList('id', ws.sharedRecordIds)})`;
 }
+
+/**
+ * The rows read with a record shared with the user (`column` holds that record's id: an
+ * observation's responses by `observationId`), unless a row is its author's alone — the pull checks
+ * each row with `contentResources(…, parents)`; this is its SQL superset. Or it with `contentScope`.
+ */
+export function sharedVia(ws: WorkingSet, column: string): Expression<SqlBool> {
+  if (ws.sharedRecordIds.length === 0) return sql<SqlBool>`1 = 0`;
+  return sql<SqlBool>`(${sql.ref('visibility')} <> 'author' and ${sql.ref(column)} in (${sql.join(ws.sharedRecordIds)}))`;
+}

@@ -1,15 +1,17 @@
 import { meetingsCore, type Resource } from '@mentora/core';
 import { type AreaDescriptor, commandsOf, inIds, syncTable } from '../../area';
 import { contentResources } from '../../content/resources';
-import { contentScope } from '../../content/scope';
+import { contentScope, sharedVia } from '../../content/scope';
 import { meetingHandlers } from './commands';
 import {
   artefactRowToRecord,
   attendanceRowToRecord,
+  meetingLinkTitles,
   meetingResources,
   meetingRowToMeeting,
   meetingScope,
   notesRowToRecord,
+  readWithNotes,
 } from './queries';
 import { meetingRoutes } from './routes';
 
@@ -17,11 +19,21 @@ import { meetingRoutes } from './routes';
  * Meetings: metadata (`meetings`, `meetingAttendance`) reaches the devices of the group — a
  * one-to-one only its pair's; content (`meetingNotes`, `meetingArtefacts`) follows the content
  * scope (ARCHITECTURE §3). Officials read metadata over REST only.
+ *
+ * Sharing (`content.share`): a meeting's notes (`meetingNotes`, id = the meeting's) — a teacher
+ * shares a one-to-one's record — with its artefacts, those added later too, all ended by the one
+ * unshare; the sharee also reads that the meeting took place (`GET /api/meetings/:id`). An artefact
+ * may be shared alone. A row kept to its author alone is never covered.
  */
 export const meetingsArea: AreaDescriptor = {
   name: 'meetings',
   commands: commandsOf(meetingsCore, meetingHandlers),
   routes: meetingRoutes,
+  contentTables: [
+    { table: 'meetingNotes', kind: 'meeting_note' },
+    { table: 'meetingArtefacts', kind: 'meeting_note' },
+  ],
+  linkTitles: { meeting: meetingLinkTitles },
   syncTables: [
     syncTable({
       table: 'meetings',
@@ -62,9 +74,13 @@ export const meetingsArea: AreaDescriptor = {
     }),
     syncTable({
       table: 'meetingArtefacts',
-      scope: (db, ws) => db.selectFrom('meetingArtefacts').selectAll().where(contentScope(ws)),
+      scope: (db, ws) =>
+        db
+          .selectFrom('meetingArtefacts')
+          .selectAll()
+          .where((eb) => eb.or([contentScope(ws), sharedVia(ws, 'meetingId')])),
       toRecord: artefactRowToRecord,
-      resources: (db, rows) => contentResources(db, 'meetingArtefacts', 'meeting_note', rows),
+      resources: (db, rows) => contentResources(db, 'meetingArtefacts', 'meeting_note', rows, readWithNotes(rows)),
     }),
   ],
 };

@@ -10,8 +10,10 @@ import {
   type MeetingNote,
   type MeetingResource,
   type MeetingStatus,
+  type Resource,
 } from '@mentora/core';
 import { type Expression, type SqlBool, sql } from 'kysely';
+import { type ContentParent, contentResources } from '../../content/resources';
 import type { Db } from '../../db/connect';
 import type { WorkingSet } from '../../sync/working-set';
 import type { ArtefactRow, AttendanceRow, MeetingRow, NotesRow } from './schema';
@@ -191,4 +193,30 @@ export async function contactHours(
   }
   for (const e of out.values()) e.hours = Math.round(e.hours * 100) / 100;
   return out;
+}
+
+/** Artefacts are read with their meeting's notes (id = the meeting's): a share of them covers the artefacts. */
+export function readWithNotes(rows: readonly { id: string; meetingId: string | null }[]): ContentParent[] {
+  return [
+    { table: 'meetingNotes', ids: new Map(rows.flatMap((r) => (r.meetingId ? [[r.id, r.meetingId] as const] : []))) },
+  ];
+}
+
+/**
+ * A portfolio entry's title of each meeting `actor` may read (its title): its metadata — the group,
+ * a one-to-one's pair, officials in scope — or its notes shared with them; others left out.
+ */
+export async function meetingLinkTitles(db: Db, actor: Actor, ids: readonly string[]) {
+  const [rows, notes] = await Promise.all([
+    db.selectFrom('meetings').selectAll().where('id', 'in', ids).where('deletedAt', 'is', null).execute(),
+    db.selectFrom('meetingNotes').selectAll().where('id', 'in', ids).where('deletedAt', 'is', null).execute(),
+  ]);
+  const [res, noteRes] = await Promise.all([
+    meetingResources(db, rows),
+    contentResources(db, 'meetingNotes', 'meeting_note', notes),
+  ]);
+  const readable = (r: Resource | undefined) => r !== undefined && can(actor, 'read', r);
+  return new Map(
+    rows.flatMap((m) => (readable(res.get(m.id)) || readable(noteRes.get(m.id)) ? [[m.id, m.title]] : [])),
+  );
 }

@@ -9,11 +9,12 @@ import {
   artefactRowToRecord,
   attendanceRowToRecord,
   contactHours,
-  getReadableMeeting,
+  findMeeting,
   meetingResources,
   meetingRowToMeeting,
   notesRowToRecord,
   pairOf,
+  readWithNotes,
 } from './queries';
 
 /**
@@ -61,11 +62,14 @@ export async function groupMeetings(db: Db, actor: Actor, groupId: string) {
 }
 
 /**
- * One meeting: metadata and attendance for whoever may read the meeting; its notes and artefacts
- * only for those the content policy lets read them (never an official: ARCHITECTURE §3).
+ * One meeting: metadata and attendance for whoever may read the meeting or its notes (shared with
+ * them by the teacher); its notes and artefacts only for those the content policy lets read them
+ * (never an official unless the teacher shared them: ARCHITECTURE §3). Errors: `not_found`.
  */
 export async function meetingDetail(db: Db, actor: Actor, id: string) {
-  const { row, resource } = await getReadableMeeting(db, actor, id);
+  const found = await findMeeting(db, id);
+  if (!found) throw new AppError('not_found', 'Meeting not found');
+  const { row, resource } = found;
   const [attendance, notes, artefacts] = await Promise.all([
     db
       .selectFrom('meetingAttendance as a')
@@ -87,7 +91,7 @@ export async function meetingDetail(db: Db, actor: Actor, id: string) {
   ]);
   const [noteRes, artefactRes] = await Promise.all([
     contentResources(db, 'meetingNotes', 'meeting_note', notes),
-    contentResources(db, 'meetingArtefacts', 'meeting_note', artefacts),
+    contentResources(db, 'meetingArtefacts', 'meeting_note', artefacts, readWithNotes(artefacts)),
   ]);
   const readable = <T extends { id: string }>(rows: T[], res: Map<string, Parameters<typeof can>[2]>) =>
     rows.filter((r) => {
@@ -97,12 +101,14 @@ export async function meetingDetail(db: Db, actor: Actor, id: string) {
   const pair = pairOf(row);
   const readContent = pair.length ? pair.includes(actor.personId) : actor.groups.some((g) => g.groupId === row.groupId);
   const note = readable(notes, noteRes)[0];
+  // Whom the teacher shared the notes with reads the meeting as its pair does; else it must be readable.
+  if (!note && !can(actor, 'read', resource)) throw new AppError('not_found', 'Meeting not found');
   return {
     meeting: meetingRowToMeeting(row),
     attendance: attendance.map(({ fullName, ...a }) => ({ ...attendanceRowToRecord(a), fullName })),
     notes: note ? notesRowToRecord(note) : null,
     artefacts: readable(artefacts, artefactRes).map(artefactRowToRecord),
-    may: { update: can(actor, 'update', resource), readContent },
+    may: { update: can(actor, 'update', resource), readContent: readContent || note !== undefined },
   };
 }
 

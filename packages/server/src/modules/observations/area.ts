@@ -1,15 +1,17 @@
 import { observationsCore, type Resource } from '@mentora/core';
 import { type AreaDescriptor, commandsOf, inIds, syncTable } from '../../area';
 import { contentResources } from '../../content/resources';
-import { contentScope } from '../../content/scope';
+import { contentScope, sharedVia } from '../../content/scope';
 import { observationHandlers } from './commands';
 import { instrumentResource, instrumentRowToInstrument, versionRowToVersion } from './instrument-queries';
 import {
   detailsRowToDetails,
   KIND,
   noteRowToNote,
+  observationLinkTitles,
   observationResources,
   observationRowToObservation,
+  readWithDetails,
   responseRowToResponse,
 } from './queries';
 import { observationRoutes } from './routes';
@@ -23,11 +25,23 @@ const asProgramConfig = <R extends { id: string; programId: string }>(
  * Instruments and observations (issue 8, points 3 and 4). A device holds its programs' instruments
  * (drafts only on its admins' devices, by the policy), the observations its user is one of the pair
  * of — never an official's, who reads metadata over REST — and the content of those cycles.
+ *
+ * Sharing an observation (`content.share` on `observationDetails`, whose id is the observation's)
+ * shares the whole cycle's content with that person: its details (focus, context, both
+ * reflections, next steps), the observer's responses and the lesson notes — what the teacher sees
+ * of it, including what is added later, and all of it ends with the one unshare. A row kept to its
+ * author alone is never covered. Responses and notes may also be shared one by one.
  */
 export const observationsArea: AreaDescriptor = {
   name: 'observations',
   commands: commandsOf(observationsCore, observationHandlers),
   routes: observationRoutes,
+  contentTables: [
+    { table: 'observationDetails', kind: KIND },
+    { table: 'observationResponses', kind: KIND },
+    { table: 'observationNotes', kind: KIND },
+  ],
+  linkTitles: { observation: observationLinkTitles },
   syncTables: [
     syncTable({
       table: 'instruments',
@@ -59,15 +73,23 @@ export const observationsArea: AreaDescriptor = {
     }),
     syncTable({
       table: 'observationResponses',
-      scope: (db, ws) => db.selectFrom('observationResponses').selectAll().where(contentScope(ws)),
+      scope: (db, ws) =>
+        db
+          .selectFrom('observationResponses')
+          .selectAll()
+          .where((eb) => eb.or([contentScope(ws), sharedVia(ws, 'observationId')])),
       toRecord: responseRowToResponse,
-      resources: (db, rows) => contentResources(db, 'observationResponses', KIND, rows),
+      resources: (db, rows) => contentResources(db, 'observationResponses', KIND, rows, readWithDetails(rows)),
     }),
     syncTable({
       table: 'observationNotes',
-      scope: (db, ws) => db.selectFrom('observationNotes').selectAll().where(contentScope(ws)),
+      scope: (db, ws) =>
+        db
+          .selectFrom('observationNotes')
+          .selectAll()
+          .where((eb) => eb.or([contentScope(ws), sharedVia(ws, 'observationId')])),
       toRecord: noteRowToNote,
-      resources: (db, rows) => contentResources(db, 'observationNotes', KIND, rows),
+      resources: (db, rows) => contentResources(db, 'observationNotes', KIND, rows, readWithDetails(rows)),
     }),
   ],
 };

@@ -14,7 +14,7 @@ import {
   type ObservationStatus,
   type Resource,
 } from '@mentora/core';
-import { contentResources } from '../../content/resources';
+import { type ContentParent, contentResources } from '../../content/resources';
 import type { Db } from '../../db/connect';
 import { parseJsonArray, parseJsonObject } from '../../db/json';
 import type { ObservationDetailsRow, ObservationNoteRow, ObservationResponseRow, ObservationRow } from './schema';
@@ -88,13 +88,14 @@ export async function observationResources(db: Db, rows: readonly ObservationRow
 
 /**
  * `GET /api/observations/:id`: the metadata and stage for whoever may read the observation (the
- * pair, officials in scope); the content rows only those the actor may read as content — the pair
- * (and whom the teacher shared them with). An official gets `content: null`, never an empty look-alike.
+ * pair, officials in scope, whom the teacher shared it with); the content rows only those the actor
+ * may read as content — the pair, and whom the teacher shared them with (a share of the details
+ * covers the responses and notes: `readWithDetails`). An official gets `content: null`, never an empty look-alike.
  * Errors: `not_found` when the actor may not read even the metadata.
  */
 export async function observationView(db: Db, actor: Actor, id: string) {
   const o = await findObservation(db, id);
-  if (!o || !can(actor, 'read', observationResource(o))) throw new AppError('not_found', 'Observation not found');
+  if (!o) throw new AppError('not_found', 'Observation not found');
   const { path: _path, ...row } = o;
   const observation = observationRowToObservation(row);
   const [details, responses, notes] = await Promise.all([
@@ -117,8 +118,8 @@ export async function observationView(db: Db, actor: Actor, id: string) {
   ]);
   const [dRes, rRes, nRes] = await Promise.all([
     contentResources(db, 'observationDetails', KIND, details),
-    contentResources(db, 'observationResponses', KIND, responses),
-    contentResources(db, 'observationNotes', KIND, notes),
+    contentResources(db, 'observationResponses', KIND, responses, readWithDetails(responses)),
+    contentResources(db, 'observationNotes', KIND, notes, readWithDetails(notes)),
   ]);
   const readable = <T extends { id: string }>(rows: T[], res: Map<string, Resource>) =>
     rows.filter((r) => {
@@ -126,6 +127,8 @@ export async function observationView(db: Db, actor: Actor, id: string) {
       return resource !== undefined && can(actor, 'read', resource);
     });
   const d = readable(details, dRes)[0];
+  // Whom the teacher shared the observation with reads it as the pair does, metadata included.
+  if (!d && !can(actor, 'read', observationResource(o))) throw new AppError('not_found', 'Observation not found');
   // Officials learn the status only: what is due next would tell whether a reflection was written.
   if (!d)
     return {
@@ -177,4 +180,40 @@ export async function listGroupObservations(
     items: readable.slice(page.offset, page.offset + page.limit).map(observationRowToObservation),
     total: readable.length,
   };
+}
+
+/** Responses and notes are read with their observation's details (same id): a share of it covers them. */
+export function readWithDetails(rows: readonly { id: string; observationId: string }[]): ContentParent[] {
+  return [{ table: 'observationDetails', ids: new Map(rows.map((r) => [r.id, r.observationId])) }];
+}
+
+/**
+ * A portfolio entry's title of each observation `actor` may read (issue 8, point 6): "<topic> —
+ * <day>" when they read its content, else the day alone when they read its metadata (the
+ * observed day, else the planned one, YYYY-MM-DD); others left out. Three queries for all ids.
+ */
+export async function observationLinkTitles(db: Db, actor: Actor, ids: readonly string[]) {
+  const out = new Map<string, string>();
+  const [metas, details] = await Promise.all([
+    db.selectFrom('observations').selectAll().where('id', 'in', ids).where('deletedAt', 'is', null).execute(),
+    db.selectFrom('observationDetails').selectAll().where('id', 'in', ids).where('deletedAt', 'is', null).execute(),
+  ]);
+  const [metaRes, detailRes] = await Promise.all([
+    observationResources(db, metas),
+    contentResources(db, 'observationDetails', KIND, details),
+  ]);
+  const topicOf = new Map(
+    details.flatMap((d) => {
+      const r = detailRes.get(d.id);
+      return r && can(actor, 'read', r) ? [[d.id, d.topic] as const] : [];
+    }),
+  );
+  for (const m of metas) {
+    const r = metaRes.get(m.id);
+    const day = (m.observedAt ?? m.scheduledFor).slice(0, 10);
+    const topic = topicOf.get(m.id);
+    if (topicOf.has(m.id)) out.set(m.id, topic ? `${topic} — ${day}` : day);
+    else if (r && can(actor, 'read', r)) out.set(m.id, day);
+  }
+  return out;
 }

@@ -19,7 +19,7 @@ import {
 } from '@mentora/core';
 import { type Clock, today } from '../../clock';
 import { type CommandContext, created } from '../../commands/context';
-import { contentResources } from '../../content/resources';
+import { type ContentParent, contentResources } from '../../content/resources';
 import type { Db } from '../../db/connect';
 import { currentMembership } from '../../db/current-membership';
 import { parseJsonArray, parseJsonObject } from '../../db/json';
@@ -112,8 +112,9 @@ async function readable<R extends NeedRow | GoalRow | ActionRow | ActionReviewRo
   actor: Actor,
   table: PlanTable,
   rows: R[],
+  parents: readonly ContentParent[] = [],
 ): Promise<R[]> {
-  const resources = await contentResources(db, table, PLAN_KINDS[table], rows);
+  const resources = await contentResources(db, table, PLAN_KINDS[table], rows, parents);
   return rows.filter((r) => {
     const res = resources.get(r.id);
     return res !== undefined && can(actor, 'read', res);
@@ -161,8 +162,8 @@ export async function readPlan(db: Db, actor: Actor, personId: string, clock: Cl
   const [n, g, a, r] = await Promise.all([
     readable(db, actor, 'needs', needs),
     readable(db, actor, 'goals', goals),
-    readable(db, actor, 'actions', actions),
-    readable(db, actor, 'actionReviews', reviews),
+    readable(db, actor, 'actions', actions, readWithGoal(actions)),
+    readWithPlan(db, reviews).then((parents) => readable(db, actor, 'actionReviews', reviews, parents)),
   ]);
   if (n.length + g.length + a.length + r.length === 0 && !(await mayOpenPlan(db, actor, personId, clock)))
     throw new AppError('not_found', 'Plan not found');
@@ -241,4 +242,59 @@ export async function insertAction(ctx: CommandContext, a: NewAction): Promise<P
   };
   await ctx.trx.insertInto('actions').values(row).execute();
   return actionRowToAction(row);
+}
+
+/** An action is read with its goal: a share of the action plan covers its steps (area doc comment). */
+export function readWithGoal(rows: readonly Pick<ActionRow, 'id' | 'goalId'>[]): ContentParent[] {
+  return [{ table: 'goals', ids: new Map(rows.flatMap((r) => (r.goalId ? [[r.id, r.goalId] as const] : []))) }];
+}
+
+/**
+ * A review is read with its action and that action's goal (unless the action is its author's
+ * alone): a share of either covers it. One query for the batch's actions.
+ */
+export async function readWithPlan(db: Db, rows: readonly Pick<ActionReviewRow, 'id' | 'actionId'>[]) {
+  const actionIds = [...new Set(rows.map((r) => r.actionId))];
+  const actions = actionIds.length
+    ? await db.selectFrom('actions').select(['id', 'goalId', 'visibility']).where('id', 'in', actionIds).execute()
+    : [];
+  const goalOf = new Map(actions.flatMap((a) => (a.goalId && a.visibility !== 'author' ? [[a.id, a.goalId]] : [])));
+  return [
+    { table: 'actions', ids: new Map(rows.map((r) => [r.id, r.actionId])) },
+    {
+      table: 'goals',
+      ids: new Map(rows.flatMap((r) => (goalOf.has(r.actionId) ? [[r.id, goalOf.get(r.actionId) as string]] : []))),
+    },
+  ] satisfies ContentParent[];
+}
+
+/** A portfolio entry's title of each goal `actor` may read as content (its title); others left out. */
+export async function goalLinkTitles(db: Db, actor: Actor, ids: readonly string[]) {
+  const rows = await db.selectFrom('goals').selectAll().where('id', 'in', ids).where('deletedAt', 'is', null).execute();
+  const mine = await readable(db, actor, 'goals', rows);
+  return new Map(mine.map((g) => [g.id, g.title]));
+}
+
+/** The catalogue's languages, in the order a module's name is taken when the asker's is unknown. */
+const NAME_ORDER = ['en', 'sq', 'sr', 'ur'] as const;
+
+/**
+ * A portfolio entry's title of each training module whose program `actor` is a member of (program
+ * configuration, read by every member): its name in the first language it has of en, sq, sr, ur.
+ */
+export async function moduleLinkTitles(db: Db, actor: Actor, ids: readonly string[]) {
+  const rows = await db
+    .selectFrom('trainingModules')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where('deletedAt', 'is', null)
+    .execute();
+  return new Map(
+    rows.flatMap((r) => {
+      if (!can(actor, 'read', { type: 'program', programId: r.programId })) return [];
+      const name = parseJsonObject<LocalizedText>(r.name);
+      const text = NAME_ORDER.map((l) => name[l]).find((t) => t);
+      return text ? [[r.id, text] as const] : [];
+    }),
+  );
 }

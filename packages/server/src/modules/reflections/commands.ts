@@ -144,9 +144,11 @@ export const reflectionHandlers: AreaHandlers<ReflectionCommands> = {
         { path: 'visibility', message: 'no group' },
       ]);
     if (input.visibility === 'pair' && row.partnerPersonId === null)
-      throw new AppError('validation_failed', 'This entry was written without a partner: it has no pair to show it to', [
-        { path: 'visibility', message: 'no pair' },
-      ]);
+      throw new AppError(
+        'validation_failed',
+        'This entry was written without a partner: it has no pair to show it to',
+        [{ path: 'visibility', message: 'no pair' }],
+      );
     const changes = { visibility: input.visibility, ...(await touched(ctx)) };
     await ctx.trx.updateTable('reflections').set(changes).where('id', '=', row.id).execute();
     return reflectionRowToReflection({ ...row, ...changes });

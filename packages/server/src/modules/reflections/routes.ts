@@ -37,7 +37,7 @@ export async function reflectionRoutes(app: FastifyInstance) {
       const mayShare = can(actor, 'share', resource);
       return {
         reflection: reflectionRowToReflection(row),
-        // Whom it is shared with is the author's consent record: only the author sees it.
+        // Whom it is shared with is the sharer's consent record (for a reflection, its author): only they see it.
         shares: mayShare ? await sharesOfRecord(db, actor.personId, REFLECTIONS.table, row.id) : [],
         may: { update: can(actor, 'update', resource), delete: can(actor, 'delete', resource), share: mayShare },
       };
