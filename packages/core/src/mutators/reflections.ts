@@ -33,12 +33,20 @@ export const reflectionMutators: Mutators<ReflectionCommand> = {
   'reflection.write': {
     creates: true,
     async apply(rows, a, now) {
+      // As the server: an entry written with one's mentee belongs to the mentee (who alone shares it).
+      const partner = a.partnerPersonId ?? null;
+      const mentoring =
+        partner !== null && a.groupId
+          ? (await rows.find('groupMembers', 'groupId', a.groupId)).some(
+              (m) => m.personId === a.authorPersonId && m.role === 'mentor' && m.deletedAt === null,
+            )
+          : false;
       await rows.put('reflections', {
         id: a.id,
         programId: a.programId,
         groupId: a.groupId ?? null,
-        ownerPersonId: a.authorPersonId,
-        partnerPersonId: a.partnerPersonId ?? null,
+        ownerPersonId: mentoring && partner !== null ? partner : a.authorPersonId,
+        partnerPersonId: mentoring ? a.authorPersonId : partner,
         authorPersonId: a.authorPersonId,
         visibility: a.visibility ?? 'author',
         // The program's own set, if it chose one, comes back with the server's answer.

@@ -113,4 +113,19 @@ describe(contentResource.name, () => {
     expect(can(actors.mentee, 'share', mentorsOwn)).toBe(false);
     expect(can(actors.mentor, 'share', mentorsOwn)).toBe(false);
   });
+
+  it("a mentor's own note written for the pair is shared by the teacher it is about, never by the mentor (probe finding 1)", () => {
+    const note = contentResource({ ...need, kind: 'reflection', authorPersonId: 'mentor', ownerPersonId: 'mentee' });
+    expect(can(actors.mentor, 'share', note)).toBe(false);
+    expect(can(actors.mentee, 'share', note)).toBe(true);
+    const own = contentResource({
+      ...need,
+      kind: 'reflection',
+      authorPersonId: 'mentor',
+      ownerPersonId: 'mentor',
+      partnerPersonId: null,
+      visibility: 'author',
+    });
+    expect(can(actors.mentor, 'share', own)).toBe(true);
+  });
 });

@@ -157,6 +157,10 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
       ...(e.hours > maxHours
         ? [{ path: `entries.${i}.hours`, message: `more than the meeting’s ${Number(m.durationMinutes)} minutes` }]
         : []),
+      // Contact hours of someone absent are a contradiction: refused, not silently zeroed (probe finding 6).
+      ...(!e.present && e.hours > 0
+        ? [{ path: `entries.${i}.hours`, message: 'an absent teacher has no contact hours' }]
+        : []),
     ]);
     if (details.length) throw new AppError('validation_failed', 'The attendance does not fit this meeting', details);
     const existing = await ctx.trx.selectFrom('meetingAttendance').selectAll().where('meetingId', '=', m.id).execute();

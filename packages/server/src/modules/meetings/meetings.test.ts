@@ -24,15 +24,22 @@ describe('meetings: schedule, attendance with hours, held, notes, artefacts', ()
     const id = scheduled.json().id;
     expect(scheduled.json()).toMatchObject({ status: 'scheduled', createdByPersonId: w.people.mentor, endsOn: null });
 
+    // Absent with contact hours is a contradiction: refused, not silently zeroed (issue 8 probe, finding 6).
+    const contradictory = await mentor.send('POST', `/api/meetings/${id}/attendance`, {
+      entries: [{ personId: w.extra.teacherB, present: false, hours: 1.5 }],
+    });
+    expect(contradictory.statusCode).toBe(400);
+    expect(contradictory.json().error.details).toEqual([
+      { path: 'entries.0.hours', message: 'an absent teacher has no contact hours' },
+    ]);
     const attendance = await mentor.send('POST', `/api/meetings/${id}/attendance`, {
       entries: [
         { personId: w.extra.teacherA, present: true, hours: 1.5 },
-        { personId: w.extra.teacherB, present: false, hours: 1.5 },
+        { personId: w.extra.teacherB, present: false, hours: 0 },
         { personId: w.people.mentor, present: true, hours: 1.25 },
       ],
     });
     expect(attendance.statusCode, attendance.body).toBe(200);
-    // Absent: no contact time, whatever was typed.
     expect(attendance.json().map((a: { hours: number }) => a.hours)).toEqual([1.5, 0, 1.25]);
     // Recording again corrects, one row per person.
     await mentor.send('POST', `/api/meetings/${id}/attendance`, {

@@ -35,8 +35,8 @@ type CycleCommands = Omit<
 >;
 
 /** Statuses in which the lesson may still be observed (responses, notes, cancelling). */
+const DAY_MS = 24 * 60 * 60 * 1000;
 const OPEN: readonly ObservationStatus[] = ['scheduled', 'pre_conference_done', 'observed'];
-const REFLECTING: readonly ObservationStatus[] = ['observed', 'post_conference_done'];
 
 /** The observation with its details row, after checking `actor` may `update` both (ensure before every write). */
 async function loadForUpdate(ctx: CommandContext, id: string) {
@@ -129,6 +129,13 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
       ]);
     await assertPair(ctx, group.id, input.observedPersonId, input.observerPersonId);
     await assertDirection(ctx, group.id, input.observerPersonId, input.observedPersonId, input.direction);
+    // A colleague's lesson is observed at their invitation: a peer never schedules an observation of
+    // another peer on their own (probe finding 9). Mentor → mentee cycles are the mentor's to propose;
+    // mentee → mentor ones either side's (seed: mentors "invite colleagues to observe" their lessons).
+    if (input.direction === 'peer' && ctx.actor.personId !== input.observedPersonId)
+      throw new AppError('forbidden', 'This observation is scheduled by the teacher who is observed (an invitation)', [
+        { path: 'observedPersonId', message: 'only they invite observers' },
+      ]);
     const meta = await created(ctx, input.id);
     let versionId: string;
     if (input.instrumentVersionId) {
@@ -198,6 +205,11 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
   'observation.record': async (ctx, input) => {
     const { o } = await loadForUpdate(ctx, input.id);
     inStatus(o.status, OPEN, 'This observation is closed');
+    // A lesson is recorded as observed when it happened: not days ahead (a phone's wrong clock, a typo).
+    if (input.observedAt && Date.parse(input.observedAt) > Date.parse(ctx.now) + DAY_MS)
+      throw new AppError('validation_failed', 'A lesson cannot be observed in the future', [
+        { path: 'observedAt', message: 'later than today' },
+      ]);
     const t = await touched(ctx);
     const context = Object.fromEntries(
       (['subject', 'grade', 'topic', 'classSize'] as const).flatMap((k) =>
@@ -220,6 +232,19 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
     inStatus(o.status, OPEN, 'This observation is closed');
     const checked = checkResponse(await definitionOf(ctx, o.instrumentVersionId), input.itemKey, input.value);
     if (!checked.ok) throw new AppError('validation_failed', 'The answer does not fit the item', checked.issues);
+    // A time-on-task snapshot counts students of this class: no more than the class size recorded.
+    if (checked.response.type === 'time_on_task') {
+      const { classSize } = (await ctx.trx
+        .selectFrom('observationDetails')
+        .select('classSize')
+        .where('id', '=', o.id)
+        .executeTakeFirst()) ?? { classSize: null };
+      const { onTask, offTask } = checked.response.value;
+      if (classSize !== null && onTask + offTask > classSize)
+        throw new AppError('validation_failed', 'More students on and off task than in the class', [
+          { path: 'value', message: `${onTask + offTask} students, the class has ${classSize}` },
+        ]);
+    }
     const content = contentOf(o);
     ensure(ctx.actor, 'create', contentResource({ ...content, kind: KIND, path: o.path }), 'observation');
     const existing = await ctx.trx
@@ -276,7 +301,19 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
   'observation.selfReflect': async (ctx, input) => {
     const { o, details } = await loadForUpdate(ctx, input.id);
     only(ctx, o.observedPersonId, 'The self-reflection is written by the observed teacher');
-    inStatus(o.status, REFLECTING, 'The post-observation conference comes after the lesson is observed');
+    // Once the conference is closed (next steps agreed) its record stays as agreed (probe finding 4).
+    inStatus(
+      o.status,
+      ['observed'],
+      'The post-observation conference is open after the lesson is observed, until next steps are agreed',
+    );
+    // The observer answered this self-reflection: rewriting it now would change what they responded to.
+    if (details.observerReflection)
+      throw new AppError(
+        'conflict',
+        'The observer has already reflected on your self-reflection; add a portfolio entry instead',
+        [{ path: 'selfReflection', message: 'the observer has reflected' }],
+      );
     const changes = { selfReflection: input.selfReflection, selfReflectedAt: ctx.now, ...(await touched(ctx)) };
     await ctx.trx.updateTable('observationDetails').set(changes).where('id', '=', o.id).execute();
     return detailsRowToDetails({ ...details, ...changes });
@@ -285,7 +322,11 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
   'observation.reflect': async (ctx, input) => {
     const { o, details } = await loadForUpdate(ctx, input.id);
     only(ctx, o.observerPersonId, "The observer's reflection is written by the observer");
-    inStatus(o.status, REFLECTING, 'The post-observation conference comes after the lesson is observed');
+    inStatus(
+      o.status,
+      ['observed'],
+      'The post-observation conference is open after the lesson is observed, until next steps are agreed',
+    );
     // Kosovo cycle (issue 8, point 4): "the teacher's self-reflection first, then the observer's".
     if (!details.selfReflection)
       throw new AppError(
@@ -309,6 +350,16 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
       throw new AppError('conflict', 'Next steps are agreed after both reflections are written', [
         { path: 'nextSteps', message: 'waiting for the reflections' },
       ]);
+    const seen = new Map<string, number>();
+    const dupes = input.nextSteps.flatMap((s, i) => {
+      if (!s.id) return [];
+      const first = seen.get(s.id);
+      seen.set(s.id, first ?? i);
+      return first === undefined
+        ? []
+        : [{ path: `nextSteps.${i}.id`, message: `the same id as nextSteps.${first}.id` }];
+    });
+    if (dupes.length) throw new AppError('validation_failed', 'Each next step needs its own id', dupes);
     const t = await touched(ctx);
     const steps: NextStep[] = [];
     // Issue 8, point 4: "agreed next steps that become actions in the plan" — the observed teacher's.

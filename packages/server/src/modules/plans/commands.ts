@@ -1,4 +1,4 @@
-import { AppError, can, type plansCore, type Resource } from '@mentora/core';
+import { AppError, can, defaultNeedAreas, type plansCore, type Resource } from '@mentora/core';
 import type { AreaHandlers } from '../../area';
 import { today } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
@@ -89,8 +89,22 @@ function assertAuthorChoosesVisibility(ctx: CommandContext, row: { authorPersonI
     throw new AppError('forbidden', 'Only its author chooses who sees a record');
 }
 
+/**
+ * A need's area must be one of the program's need areas, so every screen can name it in the user's
+ * language (probe finding 3: "banana-split" was stored and shown raw). Programs use the default list
+ * (`defaultNeedAreas`, core model/need-areas.ts) until need areas become per-program configuration.
+ * Errors: `validation_failed` on `areaKey`.
+ */
+function assertNeedArea(key: string): void {
+  if (!defaultNeedAreas.some((a) => a.key === key))
+    throw new AppError('validation_failed', 'Choose one of the program’s need areas', [
+      { path: 'areaKey', message: `one of ${defaultNeedAreas.map((a) => a.key).join(', ')}` },
+    ]);
+}
+
 export const planHandlers: AreaHandlers<typeof plansCore.commands> = {
   'need.record': async (ctx, input) => {
+    assertNeedArea(input.areaKey);
     const { programId } = await pairFor(ctx, input);
     await assertModule(ctx, programId, input.moduleId);
     const row = {
@@ -115,6 +129,7 @@ export const planHandlers: AreaHandlers<typeof plansCore.commands> = {
   },
 
   'need.update': async (ctx, input) => {
+    if (input.areaKey !== undefined) assertNeedArea(input.areaKey);
     const need = await load(ctx, 'needs', input.id);
     assertAuthorChoosesVisibility(ctx, need, input.visibility);
     await assertModule(ctx, need.programId, input.moduleId);

@@ -8,7 +8,7 @@ import {
 } from '@mentora/core';
 import type { AreaHandlers } from '../../area';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
-import { assertPair } from '../../content/pair';
+import { assertPair, mentorPair } from '../../content/pair';
 import { parseJsonObject } from '../../db/json';
 import { findPerson } from '../persons/queries';
 import { findReflection, REFLECTIONS, reflectionResources, reflectionRowToReflection } from './queries';
@@ -58,6 +58,22 @@ export const reflectionHandlers: AreaHandlers<ReflectionCommands> = {
       throw new AppError('validation_failed', 'You are not in this program', [
         { path: 'programId', message: 'not your program' },
       ]);
+    // A pair entry names the pair and its group; a group entry its group (issue 8 probe finding 7).
+    if (input.partnerPersonId !== null && input.groupId === null)
+      throw new AppError('validation_failed', 'An entry written with someone names the group you share', [
+        { path: 'groupId', message: 'required with a partner' },
+      ]);
+    if (input.visibility === 'pair' && input.partnerPersonId === null)
+      throw new AppError('validation_failed', 'An entry for the pair names the other person of the pair', [
+        { path: 'partnerPersonId', message: 'required for the pair' },
+      ]);
+    if (input.visibility === 'group' && input.groupId === null)
+      throw new AppError('validation_failed', 'Only an entry made in a group can be shown to it', [
+        { path: 'visibility', message: 'no group' },
+      ]);
+    // The teacher a pair entry is about owns it (and alone may share it), whoever of the two wrote it.
+    let owner = author.id;
+    let partner = input.partnerPersonId;
     if (input.groupId !== null) {
       const group = await ctx.trx
         .selectFrom('groups')
@@ -68,6 +84,11 @@ export const reflectionHandlers: AreaHandlers<ReflectionCommands> = {
       if (group?.programId !== input.programId)
         throw new AppError('validation_failed', 'Unknown group', [{ path: 'groupId', message: 'unknown group' }]);
       await assertPair(ctx, input.groupId, author.id, input.partnerPersonId);
+      if (input.partnerPersonId !== null) {
+        const pair = await mentorPair(ctx, input.groupId, author.id, input.partnerPersonId);
+        owner = pair.menteePersonId;
+        partner = pair.mentorPersonId;
+      }
     }
     const set = await promptSetFor(ctx, input.programId, input.promptSetKey);
     assertAnswersFit(input.answers, set);
@@ -76,8 +97,8 @@ export const reflectionHandlers: AreaHandlers<ReflectionCommands> = {
       programId: input.programId,
       path: '/',
       groupId: input.groupId,
-      ownerPersonId: author.id,
-      partnerPersonId: input.partnerPersonId,
+      ownerPersonId: owner,
+      partnerPersonId: partner,
       authorPersonId: author.id,
       visibility: input.visibility,
     };
@@ -86,8 +107,8 @@ export const reflectionHandlers: AreaHandlers<ReflectionCommands> = {
       ...(await created(ctx, input.id)),
       programId: input.programId,
       groupId: input.groupId,
-      ownerPersonId: author.id,
-      partnerPersonId: input.partnerPersonId,
+      ownerPersonId: owner,
+      partnerPersonId: partner,
       authorPersonId: author.id,
       visibility: input.visibility,
       promptSetKey: set.key,
@@ -116,12 +137,18 @@ export const reflectionHandlers: AreaHandlers<ReflectionCommands> = {
 
   'reflection.setVisibility': async (ctx, input) => {
     const { row, resource } = await loadReflection(ctx, input.id);
-    // Who sees an entry is its author's choice alone, like sharing it.
-    ensure(ctx.actor, 'share', resource, 'reflection');
+    // Who sees an entry is its author's choice alone (a reflection is edited by its author only).
+    ensure(ctx.actor, 'update', resource, 'reflection');
     if (input.visibility === 'group' && row.groupId === null)
       throw new AppError('validation_failed', 'Only a reflection made in a group can be shown to it', [
         { path: 'visibility', message: 'no group' },
       ]);
+    if (input.visibility === 'pair' && row.partnerPersonId === null)
+      throw new AppError(
+        'validation_failed',
+        'This entry was written without a partner: it has no pair to show it to',
+        [{ path: 'visibility', message: 'no pair' }],
+      );
     const changes = { visibility: input.visibility, ...(await touched(ctx)) };
     await ctx.trx.updateTable('reflections').set(changes).where('id', '=', row.id).execute();
     return reflectionRowToReflection({ ...row, ...changes });

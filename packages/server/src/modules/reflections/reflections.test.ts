@@ -194,6 +194,8 @@ describe('reflections and sharing', () => {
         write('mentee', { groupId: null, partnerPersonId: null, visibility: 'group' }),
       ],
       ['a bad date', write('mentee', { entryDate: '2026-13-40' })],
+      ['the pair without a partner', write('mentee', { partnerPersonId: null, visibility: 'pair' })],
+      ['a partner without the group', write('mentee', { groupId: null })],
       [
         'a non-content table',
         c.mentee.send('POST', '/api/content-shares', { table: 'persons', recordId: r.id, personId: w.people.head }),
@@ -311,5 +313,25 @@ describe('reflections and sharing', () => {
     expect(
       await w.handle.db.selectFrom('conflictCopies').select('id').where('recordId', '=', id).execute(),
     ).toHaveLength(1);
+  });
+
+  it("a mentor's entry written for the pair belongs to the teacher: the teacher may share it, the mentor may not (probe finding 1)", async () => {
+    const made = await write('mentor', { visibility: 'pair' });
+    expect(made.statusCode, made.body).toBe(201);
+    const r = made.json();
+    expect(r).toMatchObject({ authorPersonId: w.people.mentor, ownerPersonId: w.people.mentee });
+    const before = await count('contentShares');
+    const byMentor = await c.mentor.send('POST', '/api/content-shares', {
+      table: 'reflections',
+      recordId: r.id,
+      personId: w.people.officer,
+    });
+    expect([403, 404]).toContain(byMentor.statusCode);
+    expect(await count('contentShares')).toBe(before);
+    expect((await c.officer.get(`/api/reflections/${r.id}`)).statusCode).toBe(404);
+    // The mentor still chooses who of the pair reads what they wrote, and edits it.
+    const hidden = await c.mentor.send('PUT', `/api/reflections/${r.id}/visibility`, { visibility: 'author' });
+    expect(hidden.statusCode, hidden.body).toBe(200);
+    expect((await c.mentee.get(`/api/reflections/${r.id}`)).statusCode).toBe(404);
   });
 });
