@@ -1,5 +1,5 @@
 import { memberOf } from '@mentora/core/policy';
-import { formatDate, formatDateTime, formatNumber } from '../../app/format';
+import { formatDateTime, formatNumber } from '../../app/format';
 import { actor } from '../../app/policy';
 import { useLocalOrServer } from '../../app/use-local-or-server';
 import { t } from '../../i18n';
