@@ -117,7 +117,14 @@ export const PersonDetailOut = obj({
     hasPassword: z.boolean(),
     disabled: z.boolean(),
   }).nullable(),
-  may: obj({ update: z.boolean(), updateRecord: z.boolean(), delete: z.boolean(), manageAccount: z.boolean() }),
+  may: obj({
+    update: z.boolean(),
+    updateRecord: z.boolean(),
+    delete: z.boolean(),
+    // False: `account` is null because the caller may not see it, not because there is no login.
+    readAccount: z.boolean(),
+    manageAccount: z.boolean(),
+  }),
 });
 
 export const GroupOut = obj({

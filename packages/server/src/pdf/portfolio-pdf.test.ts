@@ -35,6 +35,15 @@ function firstLineWords(pdf: Buffer): { xMin: number; xMax: number }[] {
   ].map((m) => ({ xMin: Number(m[1]), y: Number(m[2]), xMax: Number(m[3]) }));
   return words.filter((w) => w.y === words[0]?.y);
 }
+/** Where a word is printed on page 1: its horizontal extent in points (bbox mode gives an Urdu word's letters in visual order). */
+function wordBox(pdf: Buffer, word: string): { xMin: number; xMax: number } | undefined {
+  for (const m of run('pdftotext', ['-bbox', '-f', '1', '-l', '1', save(pdf), '-']).matchAll(
+    /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g,
+  ))
+    if (m[3] === word || [...(m[3] ?? '')].reverse().join('') === word)
+      return { xMin: Number(m[1]), xMax: Number(m[2]) };
+  return undefined;
+}
 /**
  * Poppler copies the lam-alef ligature glyph (one glyph for ل + ا) as "ال" inside a right-to-left
  * run: it reverses the glyph's two-letter ToUnicode entry along with the run (a known
@@ -113,6 +122,35 @@ describe(renderPortfolioPdf.name, () => {
     expect(out).toContain(ALBANIAN);
     expect(inOrder(out, ['Mësuesja tha:', 'استاد نے بچوں کے ساتھ', 'dhe çdo gjë shkoi mirë.'])).toBe(true);
     expect(Math.min(...firstLineWords(pdf).map((w) => w.xMin))).toBeCloseTo(56.7, 0);
+  });
+
+  it('gives an Albanian or Serbian paragraph in an Urdu portfolio its own left-to-right direction', async () => {
+    const albanian = 'Nxënësit punuan mirë në grupe.';
+    const serbian = 'Ученици су добро радили у групама.';
+    const pdf = await renderPortfolioPdf({
+      ...portfolio('ur', [entry('پہلی عکاسی', [`${URDU}\n\n${albanian}\n\n${serbian}`])]),
+      title: 'میرا پورٹ فولیو',
+    });
+    const out = text(pdf);
+    // A right-to-left base moved the closing period to the front: ".Nxënësit punuan mirë në grupe".
+    expect(out).toContain(albanian);
+    expect(out).toContain(serbian);
+    expect(out).toContain(asPopplerCopies(URDU));
+    // The Latin and Cyrillic paragraphs start at the left margin; the page stays right-to-left.
+    expect(wordBox(pdf, 'Nxënësit')?.xMin).toBeCloseTo(56.7, 0);
+    expect(wordBox(pdf, 'Ученици')?.xMin).toBeCloseTo(56.7, 0);
+    expect(Math.max(...firstLineWords(pdf).map((w) => w.xMax))).toBeCloseTo(538.6, 0);
+  });
+
+  it('keeps an Urdu paragraph right-to-left inside an Albanian portfolio', async () => {
+    const urdu = 'طلبہ نے گروپوں میں اچھا کام کیا۔';
+    const pdf = await renderPortfolioPdf(portfolio('sq', [entry('Reflektim', [`${ALBANIAN}\n\n${urdu}`])]));
+    const out = text(pdf);
+    expect(out).toContain(ALBANIAN);
+    expect(out).toContain(urdu);
+    // Its first word ends at the right margin; the Albanian paragraph starts at the left one.
+    expect(wordBox(pdf, 'طلبہ')?.xMax).toBeCloseTo(538.6, 0);
+    expect(wordBox(pdf, 'Mësuesja')?.xMin).toBeCloseTo(56.7, 0);
   });
 
   it('prints Serbian in Cyrillic and in Latin letters, dates in the same script', async () => {

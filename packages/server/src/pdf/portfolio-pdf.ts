@@ -139,12 +139,30 @@ const paragraphs = (text: string) =>
     .map((p) => p.trim())
     .filter((p) => p !== '');
 
+// Letters of the right-to-left scripts (bidi class R or AL): Arabic (Urdu), Hebrew, Syriac, Thaana, N'Ko.
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const FIRST_LETTER = /\p{L}/u;
+
+/**
+ * A paragraph's base direction by its first letter (Unicode bidi rules P2–P3: the first strong
+ * character decides): 'rtl' for Arabic or Hebrew script, 'ltr' for any other letter, null (the
+ * document's own direction) for a paragraph with no letter at all, e.g. "12:30 — 45".
+ */
+export function paragraphDirection(text: string): 'ltr' | 'rtl' | null {
+  const first = FIRST_LETTER.exec(text)?.[0];
+  if (!first) return null;
+  return RTL_LETTER.test(first) ? 'rtl' : 'ltr';
+}
+
 /**
  * Renders a portfolio as an A4 PDF (PDF 1.7, tagged, fonts embedded and subset) with Typst.
  *
  * - Shaping and order: Typst shapes each run with its font (Noto Naskh Arabic for Urdu, Noto Sans
  *   for Latin and Cyrillic) and orders mixed text with the Unicode bidi algorithm per paragraph;
- *   locale 'ur' makes the whole document right-to-left (paragraph direction, alignment, footer).
+ *   locale 'ur' makes the page, headings and labels right-to-left; each paragraph of the user's
+ *   text takes its own base direction from its first letter (`paragraphDirection`), so an
+ *   Albanian paragraph in an Urdu portfolio keeps its closing period at its end, and an Urdu one
+ *   in an Albanian portfolio reads right-to-left.
  * - Safety: the data is passed as one JSON input, never spliced into Typst source, so user text
  *   such as `#eval(…)`, `*x*`, `$x$`, `]` or `\` prints literally and cannot run code.
  * - Dates: entry `date` (ISO day) and `generatedAt` (ISO date-time, shown in `timeZone`) are
@@ -180,7 +198,10 @@ export async function renderPortfolioPdf(doc: PortfolioDocument): Promise<Buffer
       kind: e.kind,
       date: formatDate(e.date, doc.locale, 'UTC', `entries.${i}.date`),
       linkedTo: e.linkedTo ? `${doc.labels.linkedTo}: ${e.linkedTo}` : null,
-      sections: e.sections.map((s) => ({ label: s.label, paragraphs: paragraphs(s.text) })),
+      sections: e.sections.map((s) => ({
+        label: s.label,
+        paragraphs: paragraphs(s.text).map((text) => ({ text, dir: paragraphDirection(text) })),
+      })),
     })),
   };
   return compileInChild({ data: JSON.stringify(data) });

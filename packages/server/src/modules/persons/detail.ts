@@ -51,6 +51,7 @@ export async function personDetail(db: Db, actor: Actor, id: string, clock: Cloc
       update: can(actor, 'update', resource),
       updateRecord: can(actor, 'updateRecord', resource),
       delete: can(actor, 'delete', resource),
+      readAccount: accountVisible,
       manageAccount: can(actor, 'update', accountResource(resource)),
     },
   };

@@ -77,6 +77,9 @@ describe('people', () => {
     const seen = await mentee.get(`/api/persons/${w.people.mentor}`);
     expect(seen.statusCode).toBe(200);
     expect(seen.json().account).toBeNull();
+    // …and is told so: a null account is "not yours to see", not "no login yet".
+    expect(seen.json().may.readAccount).toBe(false);
+    expect(detail.json().may.readAccount).toBe(true);
     expect((await mentee.get(`/api/persons/${w.people.outsider}`)).statusCode).toBe(404);
   });
 
@@ -89,10 +92,22 @@ describe('people', () => {
     expect(move.statusCode).toBe(403);
     // The screen hides what the server would refuse: the record fields, the account buttons.
     const own = (await mentee.get(`/api/persons/${w.people.mentee}`)).json();
-    expect(own.may).toEqual({ update: true, updateRecord: false, delete: false, manageAccount: false });
+    expect(own.may).toEqual({
+      update: true,
+      updateRecord: false,
+      delete: false,
+      readAccount: true,
+      manageAccount: false,
+    });
     const admin = await w.as('admin');
     const theirs = (await admin.get(`/api/persons/${w.people.mentee}`)).json();
-    expect(theirs.may).toEqual({ update: true, updateRecord: true, delete: true, manageAccount: true });
+    expect(theirs.may).toEqual({
+      update: true,
+      updateRecord: true,
+      delete: true,
+      readAccount: true,
+      manageAccount: true,
+    });
   });
 
   it('assigns and revokes roles within scope; an archived person loses access', async () => {

@@ -1,17 +1,15 @@
 import { memberOf } from '@mentora/core/policy';
-import { formatDate, formatNumber } from '../../app/format';
+import { formatDateTime, formatNumber } from '../../app/format';
 import { actor } from '../../app/policy';
 import { useLocalOrServer } from '../../app/use-local-or-server';
-import { locale, t } from '../../i18n';
+import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
 import { Loading } from '../../ui/loading';
 import { loadGroupMeetings, localGroupMeetings } from './queries';
 
 /** When a meeting takes place, in the phone's time zone. */
 export function formatWhen(iso: string): string {
-  const d = new Date(iso);
-  const time = d.toLocaleTimeString(locale.value, { hour: '2-digit', minute: '2-digit' });
-  return `${formatDate(iso)} ${time}`;
+  return formatDateTime(iso);
 }
 
 /**

@@ -23,13 +23,19 @@ type Account = NonNullable<Detail['account']>;
 /** "12345678" → "1234 5678": easier to read out over a phone call. */
 const spaced = (code: string) => code.replace(/(\d{4})(?=\d)/g, '$1 ');
 
-function AccountPanel({ detail, onChange }: { detail: Detail; onChange: () => void }) {
+/**
+ * The login's state, for those who may read it. Others get `account: null` whether or not a login
+ * exists, so the panel is not shown to them rather than claim "No login yet".
+ */
+export function AccountPanel({ detail, onChange }: { detail: Detail; onChange: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [code, setCode] = useState<{ code: string; expiresAt: string; purpose: string } | null>(null);
   const account = detail.account;
   // The server answers with the account's privileges, which this device does not hold.
   const admin = detail.may.manageAccount;
+
+  if (!detail.may.readAccount) return null;
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
