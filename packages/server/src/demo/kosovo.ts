@@ -37,17 +37,17 @@ const SCHOOLS: readonly SchoolSpec[] = [
     teachers: 78,
     mentors: { female: 3, male: 9, bands: { over13: 6, from9to13: 4, from4to8: 2 } },
     subjects: [
-      'Mathematics',
-      'Physics',
-      'Chemistry',
-      'Biology',
-      'Albanian language',
-      'English',
-      'History',
-      'Geography',
-      'Informatics',
-      'Philosophy',
-      'Physical education',
+      'Matematikë',
+      'Fizikë',
+      'Kimi',
+      'Biologji',
+      'Gjuhë shqipe',
+      'Gjuhë angleze',
+      'Histori',
+      'Gjeografi',
+      'Informatikë',
+      'Filozofi',
+      'Edukatë fizike',
     ],
     hasLogins: true,
   },
@@ -57,20 +57,21 @@ const SCHOOLS: readonly SchoolSpec[] = [
     teachers: 101,
     mentors: { female: 7, male: 9, bands: { over13: 4, from9to13: 2, from4to8: 10 } },
     subjects: [
-      'Electrical engineering',
-      'Mechanics',
-      'Economics',
-      'Informatics',
-      'Construction',
-      'Mathematics',
-      'Albanian language',
-      'English',
-      'Physics',
+      'Elektroteknikë',
+      'Mekanikë',
+      'Ekonomi',
+      'Informatikë',
+      'Ndërtimtari',
+      'Matematikë',
+      'Gjuhë shqipe',
+      'Gjuhë angleze',
+      'Fizikë',
     ],
     hasLogins: false,
   },
 ];
 
+// Demo content for Kosovo is in Albanian (subjects, group names): what a Drenas user would type.
 const SECONDARY_GRADES = ['10', '11', '12'];
 
 /** `female` women spread evenly among `total` places, the first place a woman's (the demo mentor). */
@@ -167,7 +168,7 @@ export function buildKosovo(data: DemoData, startDate: string): void {
       data.assign(mentorId, 'teacher', programId, unit);
       data.assign(mentorId, 'mentor', programId, unit);
       if (login) data.user(mentorId, login, 'sq');
-      const groupId = data.group(programId, 'school', `Mentoring group — ${person.fullName}`, unit);
+      const groupId = data.group(programId, 'school', `Grupi i mentorimit — ${person.fullName}`, unit);
       data.member(groupId, mentorId, 'mentor', startDate);
       return groupId;
     });
