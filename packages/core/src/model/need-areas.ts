@@ -1,8 +1,8 @@
 import type { Translations } from './instrument-types';
 
 // Zod-free program configuration, shown offline by the web app through
-// `@mentora/core/program-defaults`. A program admin may later change the list; these are the
-// defaults a new program starts with (issue 8, point 1: "the list is program configuration").
+// `@mentora/core/program-defaults`. A program admin may set its own list (`settings.needAreas`,
+// validated in program.ts); these are the defaults (issue 8, point 1: "the list is program configuration").
 
 /** An area a teacher's need belongs to: a stable key (slug) and its label in each language. */
 export interface NeedArea {
@@ -60,6 +60,22 @@ export const defaultNeedAreas: NeedArea[] = [
     label: { en: 'Use of resources', ur: 'وسائل کا استعمال', sq: 'Përdorimi i burimeve', sr: 'Коришћење ресурса' },
   },
 ];
+
+/** At most this many need areas in a program's list (a list a teacher can scan in one select). */
+export const NEED_AREAS_MAX = 30;
+
+/**
+ * The need areas of `program`: its `settings.needAreas` when set, else `defaultNeedAreas`.
+ * Takes any object with optional `settings` (a `Program`, or a program row whose settings are
+ * parsed) so the server and the offline web app read the list the same way. Never empty: a
+ * program's list is validated to hold 1..NEED_AREAS_MAX areas with unique keys.
+ */
+export function needAreasOf(
+  program: { settings?: { needAreas?: NeedArea[] | undefined } | null } | null | undefined,
+): NeedArea[] {
+  const own = program?.settings?.needAreas;
+  return own && own.length > 0 ? own : defaultNeedAreas;
+}
 
 /**
  * How specific a need is, from the foundations of an area to one precise point. Kosovo seed:

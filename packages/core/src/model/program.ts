@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { Text } from './common';
+import { translations } from './instrument';
+import { NEED_AREAS_MAX } from './need-areas';
+import { NeedAreaKey } from './plan-inputs';
 import { PORTFOLIO_PROMPT_SET_KEYS } from './portfolio-keys';
 
 export const ProgramModel = z.enum(['cluster', 'school', 'both']);
@@ -12,6 +15,31 @@ export type ProgramModel = z.infer<typeof ProgramModel>;
 export const Locale = z.enum(['en', 'ur', 'sq', 'sr', 'sr-Latn']);
 export type Locale = z.infer<typeof Locale>;
 
+/**
+ * A program's own need areas (issue 8, point 1: the area list "is program configuration with
+ * translations"): 1..30 `{ key, label }`, `key` a slug (`NeedAreaKey`), `label` one-line texts
+ * `{ en, ur?, sq?, sr? }` with English required. Keys must be unique: a repeat is reported at the
+ * second use, path `needAreas.3.key`, message `key "assessment" is already used at needAreas.0.key`.
+ */
+export const NeedAreasSetting = z
+  .array(z.strictObject({ key: NeedAreaKey, label: translations(100) }))
+  .min(1, 'list at least one need area')
+  .max(NEED_AREAS_MAX, `a program has at most ${NEED_AREAS_MAX} need areas`)
+  .superRefine((areas, ctx) => {
+    const seen = new Map<string, number>();
+    areas.forEach((area, i) => {
+      const first = seen.get(area.key);
+      if (first === undefined) seen.set(area.key, i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'key'],
+          message: `key "${area.key}" is already used at needAreas.${first}.key`,
+          input: area.key,
+        });
+    });
+  });
+
 export const ProgramSettings = z.strictObject({
   // PTMP: 30–40 teachers of a cluster meet a mentor two days a month.
   clusterMeetingDaysPerMonth: z.number().int().min(0).max(31).default(2),
@@ -19,6 +47,8 @@ export const ProgramSettings = z.strictObject({
   maxMenteesPerMentor: z.number().int().min(1).max(200).default(40),
   // Issue 8, point 6: portfolio prompts are configurable; absent means the default set.
   portfolioPromptSet: z.enum(PORTFOLIO_PROMPT_SET_KEYS).optional(),
+  // Issue 8, point 1: need areas are configurable; absent means `defaultNeedAreas` (see needAreasOf).
+  needAreas: NeedAreasSetting.optional(),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettings>;
 
