@@ -34,7 +34,11 @@ export const ProgramOut = obj({
   model: ProgramModel,
   levelNames: z.array(z.string()),
   locales: z.array(Locale),
-  settings: obj({ clusterMeetingDaysPerMonth: z.number(), maxMenteesPerMentor: z.number() }),
+  settings: obj({
+    clusterMeetingDaysPerMonth: z.number(),
+    maxMenteesPerMentor: z.number(),
+    needAreas: z.array(obj({ key: z.string(), label: obj({ en: z.string() }) })).optional(),
+  }),
   rootOrgUnitId: z.string().nullable(),
 }).meta({ id: 'Program' });
 

@@ -1,10 +1,11 @@
-import { AppError, can, defaultNeedAreas, type plansCore, type Resource } from '@mentora/core';
+import { AppError, can, needAreasOf, type ProgramSettings, type plansCore, type Resource } from '@mentora/core';
 import type { AreaHandlers } from '../../area';
 import { today } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { assertPair } from '../../content/pair';
 import { contentResourceOf, contentResources } from '../../content/resources';
 import { currentMembership } from '../../db/current-membership';
+import { parseJsonObject } from '../../db/json';
 import { linkUpload } from '../uploads/store';
 import {
   actionRowToAction,
@@ -90,22 +91,28 @@ function assertAuthorChoosesVisibility(ctx: CommandContext, row: { authorPersonI
 }
 
 /**
- * A need's area must be one of the program's need areas, so every screen can name it in the user's
- * language (probe finding 3: "banana-split" was stored and shown raw). Programs use the default list
- * (`defaultNeedAreas`, core model/need-areas.ts) until need areas become per-program configuration.
- * Errors: `validation_failed` on `areaKey`.
+ * A need's area must be one of its program's need areas (`settings.needAreas`, else core's
+ * `defaultNeedAreas`; issue 8, point 1: the list "is program configuration"), so every screen can
+ * name it in the user's language (probe finding 3: "banana-split" was stored and shown raw).
+ * Errors: `validation_failed` on `areaKey`, listing the program's keys.
  */
-function assertNeedArea(key: string): void {
-  if (!defaultNeedAreas.some((a) => a.key === key))
+async function assertNeedArea(ctx: CommandContext, programId: string, key: string): Promise<void> {
+  const program = await ctx.trx
+    .selectFrom('programs')
+    .select('settings')
+    .where('id', '=', programId)
+    .executeTakeFirst();
+  const areas = needAreasOf(program ? { settings: parseJsonObject<ProgramSettings>(program.settings) } : null);
+  if (!areas.some((a) => a.key === key))
     throw new AppError('validation_failed', 'Choose one of the program’s need areas', [
-      { path: 'areaKey', message: `one of ${defaultNeedAreas.map((a) => a.key).join(', ')}` },
+      { path: 'areaKey', message: `one of ${areas.map((a) => a.key).join(', ')}` },
     ]);
 }
 
 export const planHandlers: AreaHandlers<typeof plansCore.commands> = {
   'need.record': async (ctx, input) => {
-    assertNeedArea(input.areaKey);
     const { programId } = await pairFor(ctx, input);
+    await assertNeedArea(ctx, programId, input.areaKey);
     await assertModule(ctx, programId, input.moduleId);
     const row = {
       ...(await created(ctx, input.id)),
@@ -129,8 +136,8 @@ export const planHandlers: AreaHandlers<typeof plansCore.commands> = {
   },
 
   'need.update': async (ctx, input) => {
-    if (input.areaKey !== undefined) assertNeedArea(input.areaKey);
     const need = await load(ctx, 'needs', input.id);
+    if (input.areaKey !== undefined) await assertNeedArea(ctx, need.programId, input.areaKey);
     assertAuthorChoosesVisibility(ctx, need, input.visibility);
     await assertModule(ctx, need.programId, input.moduleId);
     const { id: _id, ...fields } = input;
