@@ -1,7 +1,11 @@
+import type { NeedArea } from '@mentora/core/program-defaults';
 import i18next from 'i18next';
 import { formatDate } from '../app/format';
 import { t } from '../i18n';
 import type { Args } from '../store/db';
+import { localDb } from '../store/device';
+import { useLive } from '../store/live';
+import { areaLabel, deviceNeedAreas } from './program-labels';
 
 /** Ids (UUIDs) say nothing to a user; the record is named by the screen the change belongs to. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,8 +25,10 @@ function fieldLabel(area: string, field: string): string {
 }
 
 /** Dates by their shape; values an area translates (`change.<area>.value.<field>.<value>`, e.g. a gender); else as typed. */
-function valueText(area: string, field: string, value: unknown): string {
+function valueText(area: string, field: string, value: unknown, needAreas: NeedArea[]): string {
   if (value === null || value === undefined || value === '') return '—';
+  // A need's area is program configuration (settings.needAreas), labelled from the programs on this device.
+  if (area === 'need' && field === 'areaKey' && typeof value === 'string') return areaLabel(value, needAreas);
   // Lists of ids say nothing either; a list of records shows their titles (an observation's next
   // steps), or how many there are when they have none (attendance entries).
   if (Array.isArray(value)) {
@@ -49,6 +55,7 @@ export function changeLabel(name: string): string {
 /** What the user typed, field by field: shown for pending and refused changes so nothing is lost. */
 export function ChangeValues({ name, args }: { name: string; args: Args }) {
   const area = areaOf(name);
+  const needAreas = useLive(localDb.value, deviceNeedAreas, []).value ?? [];
   const fields = Object.entries(args).filter(([k, v]) => !hidden(k, v));
   if (fields.length === 0) return null;
   return (
@@ -56,7 +63,7 @@ export function ChangeValues({ name, args }: { name: string; args: Args }) {
       {fields.map(([k, v]) => (
         <div key={k}>
           <dt>{fieldLabel(area, k)}</dt>
-          <dd>{valueText(area, k, v)}</dd>
+          <dd>{valueText(area, k, v, needAreas)}</dd>
         </div>
       ))}
     </dl>

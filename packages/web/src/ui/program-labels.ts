@@ -1,7 +1,15 @@
-import { defaultNeedAreas, type NeedLevel, needLevelLabels, type Translations } from '@mentora/core/program-defaults';
+import {
+  defaultNeedAreas,
+  type NeedArea,
+  type NeedLevel,
+  needAreasOf,
+  needLevelLabels,
+  type Translations,
+} from '@mentora/core/program-defaults';
 import type { LocalizedText } from '@mentora/core/types';
 import { locale } from '../i18n';
 import { serbianLatinText } from '../i18n/serbian-latin';
+import type { LocalDb } from '../store/db';
 
 /**
  * A configured text in the user's language: Serbian in Latin script is transliterated from the
@@ -15,10 +23,18 @@ export function localized(text: LocalizedText | Translations | null | undefined)
   return text[l] ?? text.en ?? Object.values(text).find(Boolean) ?? '';
 }
 
-/** A need area's label (core's default list; an unknown key shows as typed). */
-export function areaLabel(key: string): string {
-  const area = defaultNeedAreas.find((a) => a.key === key);
+/**
+ * A need area's label in the user's language: from `areas` (the program's list, `needAreasOf`),
+ * then core's default list (a need recorded before its program changed the list), else the key.
+ */
+export function areaLabel(key: string, areas: readonly NeedArea[] = defaultNeedAreas): string {
+  const area = areas.find((a) => a.key === key) ?? defaultNeedAreas.find((a) => a.key === key);
   return area ? localized(area.label) : key;
+}
+
+/** The need areas of every program on this device, each program's list in order (change summaries have no program). */
+export async function deviceNeedAreas(db: LocalDb): Promise<NeedArea[]> {
+  return (await db.rows('programs').toArray()).flatMap((p) => needAreasOf(p));
 }
 
 export const levelLabel = (level: NeedLevel) => localized(needLevelLabels[level]);

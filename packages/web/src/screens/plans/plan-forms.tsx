@@ -1,4 +1,4 @@
-import { defaultNeedAreas, NEED_LEVELS, type NeedLevel } from '@mentora/core/program-defaults';
+import { NEED_LEVELS, type NeedArea, type NeedLevel } from '@mentora/core/program-defaults';
 import type { Need, NeedSource, PlanAction, TrainingModule } from '@mentora/core/types';
 import { useState } from 'preact/hooks';
 import { today } from '../../app/format';
@@ -28,9 +28,24 @@ function TextArea(props: { id: string; label: string; value: string; onValue: (v
   );
 }
 
-/** Records a need of the teacher, by the teacher or with their mentor (works offline). */
-export function NeedForm({ pair, modules, self }: { pair: PairView; modules: TrainingModule[]; self: boolean }) {
-  const [areaKey, setAreaKey] = useState(defaultNeedAreas[0]?.key ?? '');
+/**
+ * Records a need of the teacher, by the teacher or with their mentor (works offline). `areas`: the
+ * program's need areas (`PlanView.needAreas`), offered in the program's order.
+ */
+export function NeedForm({
+  pair,
+  modules,
+  areas,
+  self,
+}: {
+  pair: PairView;
+  modules: TrainingModule[];
+  areas: NeedArea[];
+  self: boolean;
+}) {
+  const [chosenArea, setAreaKey] = useState('');
+  // The list may arrive or change after the first render (a sync): fall back to its first area.
+  const areaKey = areas.some((a) => a.key === chosenArea) ? chosenArea : (areas[0]?.key ?? '');
   const [level, setLevel] = useState<NeedLevel>('basic');
   const [source, setSource] = useState<NeedSource>(self ? 'self' : 'meeting');
   const [moduleId, setModuleId] = useState('');
@@ -58,9 +73,9 @@ export function NeedForm({ pair, modules, self }: { pair: PairView; modules: Tra
       <Field id="need-area" label={t('plans.need.area')} required>
         {(c) => (
           <select {...c} value={areaKey} onChange={(e) => setAreaKey(e.currentTarget.value)}>
-            {defaultNeedAreas.map((a) => (
+            {areas.map((a) => (
               <option key={a.key} value={a.key}>
-                {areaLabel(a.key)}
+                {areaLabel(a.key, areas)}
               </option>
             ))}
           </select>
@@ -127,7 +142,7 @@ export function NeedForm({ pair, modules, self }: { pair: PairView; modules: Tra
 }
 
 /** A goal of the plan, derived from one or more open needs. */
-export function GoalForm({ pair, needs }: { pair: PairView; needs: Need[] }) {
+export function GoalForm({ pair, needs, areas }: { pair: PairView; needs: Need[]; areas: NeedArea[] }) {
   const open = needs.filter((n) => n.status === 'open');
   const [title, setTitle] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
@@ -166,7 +181,7 @@ export function GoalForm({ pair, needs }: { pair: PairView; needs: Need[] }) {
               }
             />
             <span>
-              {areaLabel(n.areaKey)} — {n.description}
+              {areaLabel(n.areaKey, areas)} — {n.description}
             </span>
           </label>
         ))}

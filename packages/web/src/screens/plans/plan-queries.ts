@@ -1,4 +1,5 @@
 import { isCurrentMember } from '@mentora/core/policy';
+import { type NeedArea, needAreasOf } from '@mentora/core/program-defaults';
 import type { ActionReview, Goal, Need, PlanAction, TrainingModule } from '@mentora/core/types';
 import type { LocalDb } from '../../store/db';
 
@@ -24,6 +25,8 @@ export interface PlanView {
   goals: { goal: Goal; actions: ActionView[] }[];
   otherActions: ActionView[];
   modules: TrainingModule[];
+  /** The teacher's program's need areas (`settings.needAreas`, else the default list). */
+  needAreas: NeedArea[];
   /** Where the user may record a new need or goal for this teacher; null when they are not a pair. */
   pair: PairView | null;
 }
@@ -54,6 +57,7 @@ export async function planView(db: LocalDb, personId: string, me: string, day: s
   const liveActions = live(actions).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   const goalIds = new Set(live(goals).map((g) => g.id));
   const pair = await pairFor(db, personId, me, day);
+  const program = person?.programId ? await db.rows('programs').get(person.programId) : undefined;
   const ids = [personId, ...(pair?.partnerPersonId ? [pair.partnerPersonId] : []), me];
   const people = await db.rows('persons').bulkGet([...new Set(ids)]);
   const names: Record<string, string> = {};
@@ -70,6 +74,7 @@ export async function planView(db: LocalDb, personId: string, me: string, day: s
     modules: live(modules)
       .filter((m) => !person || m.programId === person.programId)
       .sort((a, b) => a.sortOrder - b.sortOrder),
+    needAreas: needAreasOf(program),
     pair,
   };
 }

@@ -18,7 +18,7 @@ function NeedItem({ need, plan, editable }: { need: Need; plan: PlanView; editab
   const module = plan.modules.find((m) => m.id === need.moduleId);
   return (
     <li data-testid="need">
-      <strong>{areaLabel(need.areaKey)}</strong>
+      <strong>{areaLabel(need.areaKey, plan.needAreas)}</strong>
       <span class="muted">
         {' '}
         · {levelLabel(need.level)} · {t(`plans.source.${need.source}`)}
@@ -158,7 +158,7 @@ export function PlanScreen({ personId, mine }: { personId: string; mine: boolean
           ))}
         </ul>
       </section>
-      {plan.pair && <NeedForm pair={plan.pair} modules={plan.modules} self={mine} />}
+      {plan.pair && <NeedForm pair={plan.pair} modules={plan.modules} areas={plan.needAreas} self={mine} />}
 
       <section class="card" aria-labelledby="plan-goals">
         <h2 id="plan-goals">{t('plans.goals')}</h2>
@@ -171,7 +171,7 @@ export function PlanScreen({ personId, mine }: { personId: string; mine: boolean
               {goal.needIds
                 .map((id) => plan.needs.find((n) => n.id === id))
                 .filter((n) => n !== undefined)
-                .map((n) => areaLabel(n.areaKey))
+                .map((n) => areaLabel(n.areaKey, plan.needAreas))
                 .join(', ')}
             </p>
             <ul class="list">
@@ -194,7 +194,7 @@ export function PlanScreen({ personId, mine }: { personId: string; mine: boolean
           </article>
         ))}
       </section>
-      {plan.pair && <GoalForm pair={plan.pair} needs={plan.needs} />}
+      {plan.pair && <GoalForm pair={plan.pair} needs={plan.needs} areas={plan.needAreas} />}
 
       {plan.otherActions.length > 0 && (
         <section class="card" aria-labelledby="plan-other">
