@@ -95,4 +95,31 @@ describe('an upload linked by a record is read by whoever may read the record', 
     });
     expect(append.statusCode).toBe(404);
   });
+
+  it("a member of the group opens a meeting artefact's file; an official does not", async () => {
+    const scheduled = await mentor.send('POST', `/api/groups/${w.groupId}/meetings`, {
+      kind: 'group_meeting',
+      menteePersonId: null,
+      title: 'Exit tickets',
+      scheduledFor: '2026-03-12T13:00:00.000Z',
+      durationMinutes: 90,
+    });
+    expect(scheduled.statusCode, scheduled.body).toBe(201);
+    const bytes = Buffer.from('%PDF-1.4 grade 5 fractions exit ticket');
+    const uploadId = await uploadPdf(w, mentor, bytes);
+    const artefact = await mentor.send('POST', '/api/meeting-artefacts', {
+      meetingId: scheduled.json().id,
+      kind: 'test',
+      title: 'Grade 5 fractions exit ticket',
+      uploadId,
+    });
+    expect(artefact.statusCode, artefact.body).toBe(201);
+    const url = `/api/uploads/${uploadId}/content`;
+    const colleague = await w.asExtra('colleague');
+    const byMember = await w.app.inject({ method: 'GET', url, cookies: colleague.cookies });
+    expect(byMember.statusCode).toBe(200);
+    expect(byMember.rawPayload.equals(bytes)).toBe(true);
+    for (const c of [await w.as('officer'), await w.asExtra('otherMentor')])
+      expect((await w.app.inject({ method: 'GET', url, cookies: c.cookies })).statusCode).toBe(404);
+  });
 });
