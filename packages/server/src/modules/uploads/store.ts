@@ -1,6 +1,9 @@
-import { type Actor, AppError, can } from '@mentora/core';
+import { type Actor, AppError, type ContentResource, can } from '@mentora/core';
 import { type Clock, isoNow } from '../../clock';
+import { contentResources } from '../../content/resources';
 import type { Db } from '../../db/connect';
+import { readWithNotes } from '../meetings/queries';
+import { readWithPlan } from '../plans/queries';
 
 export const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 /** Chunks small enough to get through a 2G connection before it drops. */
@@ -23,10 +26,38 @@ export function present(u: NonNullable<UploadRow>) {
   };
 }
 
-/** Someone else's upload reads as not found: its existence is not revealed. */
+/**
+ * The policy resources of the live content records linking upload `id` (action reviews' `uploadIds`,
+ * meeting artefacts' `uploadId`), each read with its parents, in bulk: a reader of one may read the file.
+ */
+async function linkedBy(db: Db, id: string): Promise<ContentResource[]> {
+  const [reviews, artefacts] = await Promise.all([
+    // uploadIds is a JSON array of ids (which hold no LIKE wildcards): the same match on both engines.
+    db
+      .selectFrom('actionReviews')
+      .selectAll()
+      .where('uploadIds', 'like', `%"${id}"%`)
+      .where('deletedAt', 'is', null)
+      .execute(),
+    db.selectFrom('meetingArtefacts').selectAll().where('uploadId', '=', id).where('deletedAt', 'is', null).execute(),
+  ]);
+  const [r, a] = await Promise.all([
+    readWithPlan(db, reviews).then((parents) => contentResources(db, 'actionReviews', 'action_plan', reviews, parents)),
+    contentResources(db, 'meetingArtefacts', 'meeting_note', artefacts, readWithNotes(artefacts)),
+  ]);
+  return [...r.values(), ...a.values()] as ContentResource[];
+}
+
+/**
+ * Someone else's upload reads as not found (its existence is not revealed), unless `action` is
+ * `read` and the actor may read a record linking it (uploads policy).
+ */
 async function readable(db: Db, actor: Actor, id: string, action: 'read' | 'update') {
   const u = await find(db, id);
-  if (!u || !can(actor, action, { type: 'upload', ownerUserId: u.ownerUserId }))
+  if (!u) throw new AppError('not_found', 'Upload not found');
+  const mine = u.ownerUserId === actor.userId;
+  const links = !mine && action === 'read' ? await linkedBy(db, id) : [];
+  if (!can(actor, action, { type: 'upload', ownerUserId: u.ownerUserId, linkedBy: links }))
     throw new AppError('not_found', 'Upload not found');
   return u;
 }

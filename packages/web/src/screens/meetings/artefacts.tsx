@@ -3,11 +3,9 @@ import { useState } from 'preact/hooks';
 import { me } from '../../app/session';
 import { useDispatch } from '../../app/use-dispatch';
 import { t } from '../../i18n';
-import { localDb, syncEngine } from '../../store/device';
-import { useLive } from '../../store/live';
-import { queueUpload, UploadRefused } from '../../store/uploads';
 import { ErrorBox } from '../../ui/error-box';
 import { Field, TextField } from '../../ui/field';
+import { UploadField, useQueuedUpload } from '../../ui/upload-field';
 
 const KINDS: ArtefactKind[] = ['test', 'lesson_plan', 'link', 'file'];
 
@@ -57,27 +55,9 @@ export function ArtefactForm({ meetingId }: { meetingId: string }) {
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
   const [uploadId, setUploadId] = useState<string | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
   const write = useDispatch();
-  const upload = useLive(localDb.value, async (db) => (uploadId ? db.uploads.get(uploadId) : undefined), [
-    uploadId,
-  ]).value;
+  const upload = useQueuedUpload(uploadId);
   const useFile = kind === 'file' || (kind !== 'link' && source === 'file');
-
-  async function choose(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    const db = localDb.value;
-    if (!file || !db) return;
-    setFileError(null);
-    try {
-      const entry = await queueUpload(db, file, file.name);
-      setUploadId(entry.id);
-      if (!title.trim()) setTitle(file.name);
-      syncEngine.value?.schedule();
-    } catch (e) {
-      setFileError(e instanceof UploadRefused ? e.code : 'unknown');
-    }
-  }
 
   async function attach(e: Event) {
     e.preventDefault();
@@ -128,21 +108,16 @@ export function ArtefactForm({ meetingId }: { meetingId: string }) {
         onValue={setTitle}
       />
       {useFile ? (
-        <Field
+        <UploadField
           id="artefact-file"
           label={t('meetings.file')}
-          hint={upload && upload.status !== 'done' ? t('meetings.fileUploading') : t('upload.help')}
-          error={fileError ? t(`error.${fileError}`, { defaultValue: t('error.unknown') }) : undefined}
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="file"
-              accept="image/jpeg,image/png,image/webp,application/pdf"
-              onChange={(e) => choose(e.currentTarget)}
-            />
-          )}
-        </Field>
+          sendingHint={t('meetings.fileUploading')}
+          upload={upload}
+          onQueued={(entry) => {
+            setUploadId(entry.id);
+            if (!title.trim()) setTitle(entry.filename);
+          }}
+        />
       ) : (
         <TextField
           id="artefact-url"

@@ -44,6 +44,7 @@ const shown: MeetingShown = {
     { personId: ARBEN, fullName: 'Arben Gashi', role: 'mentee' },
     { personId: BESA, fullName: 'Besa Mustafa', role: 'mentee' },
   ],
+  goals: [],
 };
 
 describe(AttendanceEditor.name, () => {

@@ -113,9 +113,9 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
           <h2 id="notes-title">{t('meetings.notesTitle')}</h2>
           <p class="help">{t(pairOf(m).length ? 'meetings.pairPrivate' : 'meetings.groupPrivate')}</p>
           {writeNotes ? (
-            <NotesEditor key={m.id} meetingId={m.id} notes={shown.notes} />
+            <NotesEditor key={m.id} meetingId={m.id} notes={shown.notes} goals={shown.goals} />
           ) : (
-            <NotesView notes={shown.notes} />
+            <NotesView notes={shown.notes} goals={shown.goals} />
           )}
         </section>
       )}

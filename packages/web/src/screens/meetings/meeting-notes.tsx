@@ -6,17 +6,71 @@ import { ConflictCopies } from '../../ui/conflict-copies';
 import { ErrorBox } from '../../ui/error-box';
 import { Field } from '../../ui/field';
 import { SavedNote } from '../../ui/saved-note';
+import type { GoalChoice } from './queries';
 
 const FIELDS = ['agenda', 'notes', 'outcomes'] as const;
 type NoteField = (typeof FIELDS)[number];
 
-/** The meeting's agenda, notes and outcomes: the group's record, or the pair's for a one-to-one. */
-export function NotesEditor({ meetingId, notes }: { meetingId: string; notes: MeetingNote | null }) {
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * Picks the goals the meeting's outcomes serve (issue 8, point 5: "outcomes linked to goals"),
+ * from the goals of the pair or group this phone holds, by title and whose goal it is.
+ */
+function GoalPicker({
+  goals,
+  chosen,
+  onChange,
+}: {
+  goals: GoalChoice[];
+  chosen: string[];
+  onChange: (ids: string[]) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{t('meetings.goalsLabel')}</legend>
+      {goals.length === 0 ? (
+        <p class="muted">{t('meetings.noGoals')}</p>
+      ) : (
+        goals.map((g) => (
+          <label key={g.id} class="choice">
+            <input
+              type="checkbox"
+              checked={chosen.includes(g.id)}
+              onChange={(e) =>
+                onChange(e.currentTarget.checked ? [...chosen, g.id] : chosen.filter((id) => id !== g.id))
+              }
+            />
+            <span>
+              {g.title}
+              {g.ownerName && <span class="muted"> · {g.ownerName}</span>}
+            </span>
+          </label>
+        ))
+      )}
+    </fieldset>
+  );
+}
+
+/**
+ * The meeting's agenda, notes and outcomes, and the goals the outcomes serve: the group's record,
+ * or the pair's for a one-to-one. `goals`: the choices of the goal picker.
+ */
+export function NotesEditor({
+  meetingId,
+  notes,
+  goals,
+}: {
+  meetingId: string;
+  notes: MeetingNote | null;
+  goals: GoalChoice[];
+}) {
   const [text, setText] = useState<Record<NoteField, string>>({
     agenda: notes?.agenda ?? '',
     notes: notes?.notes ?? '',
     outcomes: notes?.outcomes ?? '',
   });
+  const [goalIds, setGoalIds] = useState<string[]>(notes?.goalIds ?? []);
   const write = useDispatch();
 
   async function save(e: Event) {
@@ -26,8 +80,9 @@ export function NotesEditor({ meetingId, notes }: { meetingId: string; notes: Me
       const value = text[f].trim() || null;
       if (value !== (notes?.[f] ?? null)) changed[f] = value;
     }
-    if (Object.keys(changed).length === 0) return;
-    await write.run('meeting.writeNotes', { id: meetingId, ...changed });
+    const goalsChanged = !sameSet(goalIds, notes?.goalIds ?? []);
+    if (Object.keys(changed).length === 0 && !goalsChanged) return;
+    await write.run('meeting.writeNotes', { id: meetingId, ...changed, ...(goalsChanged ? { goalIds } : {}) });
   }
 
   return (
@@ -49,6 +104,7 @@ export function NotesEditor({ meetingId, notes }: { meetingId: string; notes: Me
           )}
         </Field>
       ))}
+      <GoalPicker goals={goals} chosen={goalIds} onChange={setGoalIds} />
       <ErrorBox error={write.error} />
       <SavedNote outcome={write.outcome} />
       <button type="submit" class="button" disabled={write.busy}>
@@ -58,9 +114,13 @@ export function NotesEditor({ meetingId, notes }: { meetingId: string; notes: Me
   );
 }
 
-/** The notes for a reader who does not keep them. */
-export function NotesView({ notes }: { notes: MeetingNote | null }) {
+/**
+ * The notes for a reader who does not keep them, with the titles of the goals they are linked to
+ * (`goals`: those this phone holds; a goal it does not hold is left out rather than shown as an id).
+ */
+export function NotesView({ notes, goals }: { notes: MeetingNote | null; goals: GoalChoice[] }) {
   if (!notes) return <p class="muted">{t('meetings.noNotes')}</p>;
+  const linked = goals.filter((g) => notes.goalIds.includes(g.id));
   return (
     <dl class="facts">
       {FIELDS.filter((f) => notes[f]).map((f) => (
@@ -69,6 +129,18 @@ export function NotesView({ notes }: { notes: MeetingNote | null }) {
           <dd style={{ whiteSpace: 'pre-wrap' }}>{notes[f]}</dd>
         </div>
       ))}
+      {linked.length > 0 && (
+        <div>
+          <dt>{t('meetings.linkedGoals')}</dt>
+          <dd>
+            <ul class="list" data-testid="linked-goals">
+              {linked.map((g) => (
+                <li key={g.id}>{g.title}</li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }

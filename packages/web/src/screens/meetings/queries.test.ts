@@ -111,6 +111,40 @@ describe('meeting screens read the phone', () => {
     expect((await localGroupMeetings(db, 'g'))?.find((m) => m.id === 'newer')?.contactHours).toBe(1);
   });
 
+  it('offers the goals of the group’s members (the pair’s for a one-to-one) to link the outcomes to', async () => {
+    const db = await phone();
+    const goal = (id: string, ownerPersonId: string, title: string, deletedAt: string | null = null) => ({
+      id,
+      programId: 'p',
+      groupId: 'g',
+      ownerPersonId,
+      partnerPersonId: 'mentor',
+      authorPersonId: 'mentor',
+      visibility: 'pair' as const,
+      title,
+      needIds: [],
+      status: 'open' as const,
+      ...sync,
+      deletedAt,
+    });
+    await db
+      .rows('goals')
+      .bulkPut([
+        goal('ga', 'a', 'Exit tickets in every lesson'),
+        goal('gb', 'b', 'Group work in chemistry'),
+        goal('gz', 'elsewhere', 'Another school’s goal'),
+        goal('gone', 'a', 'Dropped goal', '2026-03-05T00:00:00.000Z'),
+      ]);
+    const group = await localMeeting(db, 'newer');
+    expect(group?.goals).toEqual([
+      { id: 'ga', title: 'Exit tickets in every lesson', ownerName: 'Arben Gashi' },
+      { id: 'gb', title: 'Group work in chemistry', ownerName: 'Besa Mustafa' },
+    ]);
+    expect((await localMeeting(db, 'debrief'))?.goals.map((g) => g.id)).toEqual(['ga']);
+    await enqueue(db, 'meeting.writeNotes', { id: 'newer', goalIds: ['gb'] });
+    expect((await localMeeting(db, 'newer'))?.notes?.goalIds).toEqual(['gb']);
+  });
+
   it('turns the form’s local time into a UTC timestamp and back', () => {
     const iso = fromLocalInput('2026-03-12T13:30');
     expect(toLocalInput(iso)).toBe('2026-03-12T13:30');

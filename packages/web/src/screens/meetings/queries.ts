@@ -57,6 +57,11 @@ export interface MeetingShown {
   artefacts: MeetingArtefact[];
   /** Who may attend (phone only: the server's answer lists attendance alone). */
   attendees: Attendee[];
+  /**
+   * Goals the notes' outcomes may be linked to (phone only): the live goals this device holds of
+   * the pair (one-to-one) or the group's current members, and any goal the notes already link.
+   */
+  goals: GoalChoice[];
   /** The server's answers (online reads); the phone asks the policy itself. */
   may?: MeetingDetailResponse['may'];
 }
@@ -74,6 +79,13 @@ export const meetingResource = (m: Meeting): MeetingResource => ({
   pairPersonIds: pairOf(m),
 });
 
+/** A goal as the meeting notes' picker shows it: its title and whose goal it is. */
+export interface GoalChoice {
+  id: string;
+  title: string;
+  ownerName: string | null;
+}
+
 export async function localMeeting(db: LocalDb, id: string): Promise<MeetingShown | undefined> {
   const meeting = await db.rows('meetings').get(id);
   if (!meeting) return undefined;
@@ -87,7 +99,20 @@ export async function localMeeting(db: LocalDb, id: string): Promise<MeetingShow
   const day = today();
   const current = members.filter((m) => isCurrentMember(m, day) && (pair.length === 0 || pair.includes(m.personId)));
   const ids = [...new Set([...rows.map((r) => r.personId), ...current.map((m) => m.personId)])];
-  const people = await db.rows('persons').bulkGet(ids);
+  const [owned, linked] = await Promise.all([
+    db
+      .rows('goals')
+      .where('ownerPersonId')
+      .anyOf(current.map((m) => m.personId))
+      .toArray(),
+    db.rows('goals').bulkGet(notes?.goalIds ?? []),
+  ]);
+  const goals = new Map(
+    [...owned, ...linked].flatMap((g) => (g && (!g.deletedAt || notes?.goalIds.includes(g.id)) ? [[g.id, g]] : [])),
+  );
+  const people = await db
+    .rows('persons')
+    .bulkGet([...new Set([...ids, ...[...goals.values()].map((g) => g.ownerPersonId)])]);
   const names = new Map(people.filter((p) => p !== undefined).map((p) => [p.id, p.fullName]));
   return {
     meeting,
@@ -97,6 +122,9 @@ export async function localMeeting(db: LocalDb, id: string): Promise<MeetingShow
     attendees: current
       .map((m) => ({ personId: m.personId, fullName: names.get(m.personId) ?? null, role: m.role }))
       .sort((a, b) => (a.fullName ?? '').localeCompare(b.fullName ?? '')),
+    goals: [...goals.values()]
+      .map((g) => ({ id: g.id, title: g.title, ownerName: names.get(g.ownerPersonId) ?? null }))
+      .sort((a, b) => (a.ownerName ?? '').localeCompare(b.ownerName ?? '') || a.title.localeCompare(b.title)),
   };
 }
 
@@ -107,6 +135,7 @@ export const loadMeeting = (id: string): Promise<MeetingShown> =>
     notes: d.notes,
     artefacts: d.artefacts,
     attendees: [],
+    goals: [],
     may: d.may,
   }));
 

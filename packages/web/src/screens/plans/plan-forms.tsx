@@ -8,6 +8,7 @@ import { ErrorBox } from '../../ui/error-box';
 import { Field, TextField } from '../../ui/field';
 import { areaLabel, levelLabel, localized } from '../../ui/program-labels';
 import { SavedNote } from '../../ui/saved-note';
+import { UploadField, useQueuedUpload } from '../../ui/upload-field';
 import type { PairView } from './plan-queries';
 
 const SOURCES: NeedSource[] = ['self', 'observation', 'meeting'];
@@ -247,23 +248,42 @@ export function ActionForm({ goalId, people }: { goalId: string; people: { id: s
   );
 }
 
-/** A review of an action: what was done and how it went (evidence as text). */
+/**
+ * A review of an action: what was done and how it went, with an optional evidence file (a photo or
+ * PDF through the upload queue; the review can be saved once the server has the whole file).
+ */
 export function ReviewForm({ action }: { action: PlanAction }) {
   const [text, setText] = useState('');
+  const [uploadId, setUploadId] = useState<string | null>(null);
+  const upload = useQueuedUpload(uploadId);
   const write = useDispatch();
 
   async function submit(e: Event) {
     e.preventDefault();
-    const done = await write.run('action.review', { actionId: action.id, text: text.trim() });
-    if (done) setText('');
+    const uploadIds = uploadId ? [uploadId] : [];
+    const done = await write.run('action.review', { actionId: action.id, text: text.trim(), uploadIds });
+    if (!done) return;
+    setText('');
+    setUploadId(null);
   }
 
   return (
     <form class="stack" onSubmit={submit} aria-label={t('plans.review.add')}>
       <TextArea id={`review-${action.id}`} label={t('plans.review.text')} value={text} onValue={setText} max={4000} />
+      <UploadField
+        id={`review-file-${action.id}`}
+        label={t('plans.review.file')}
+        sendingHint={t('plans.review.fileSending')}
+        upload={upload}
+        onQueued={(entry) => setUploadId(entry.id)}
+      />
       <ErrorBox error={write.error} />
       <SavedNote outcome={write.outcome} />
-      <button type="submit" class="button secondary" disabled={write.busy || !text.trim()}>
+      <button
+        type="submit"
+        class="button secondary"
+        disabled={write.busy || !text.trim() || (uploadId !== null && upload?.status !== 'done')}
+      >
         {t('plans.review.save')}
       </button>
     </form>

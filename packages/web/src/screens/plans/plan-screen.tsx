@@ -97,6 +97,13 @@ function ActionItem({
             {reviews.map((r) => (
               <li key={r.id} data-testid="review">
                 <p>{r.text}</p>
+                {r.uploadIds.map((u, i) => (
+                  <p key={u}>
+                    <a href={`/api/uploads/${u}/content`} target="_blank" rel="noopener noreferrer">
+                      {t('plans.review.evidence', { n: i + 1 })}
+                    </a>
+                  </p>
+                ))}
                 <span class="muted">
                   {names[r.authorPersonId] ?? ''} · {formatDate(r.createdAt)}
                 </span>
