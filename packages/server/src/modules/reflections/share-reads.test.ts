@@ -94,6 +94,7 @@ describe('reads of shared content', () => {
     ['officer', '/api/meetings/:meeting', 'meetingNotes', 'meeting'],
     ['teacherB', '/api/observations/:obs', 'observationDetails', 'obs'],
     ['teacherB', '/api/reflections/:reflection', 'reflections', 'reflection'],
+    ['teacherB', '/api/persons/:teacher/portfolio', 'reflections', 'reflection'],
   ] as const)("the sharee's GET %s %s writes exactly one content.read event", async (who, path, table, key) => {
     const url = path
       .replace(':teacher', w.extra.teacherA)
@@ -125,6 +126,7 @@ describe('reads of shared content', () => {
         `/api/meetings/${id.meeting}`,
         `/api/observations/${id.obs}`,
         `/api/reflections/${id.reflection}`,
+        `/api/persons/${w.extra.teacherA}/portfolio`,
       ]) {
         const res = await c[who].get(url);
         expect(res.statusCode, `${who} ${url}`).toBe(200);
