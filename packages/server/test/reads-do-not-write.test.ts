@@ -22,7 +22,8 @@ async function everything(w: World) {
 
 /**
  * Defect 8 as a kind: no GET in the API document writes, whoever calls it, known ids or not — apart
- * from the audit trail of exports and the health check's probe row (`/api/health` proves the
+ * from the audit trail of exports, of reads of content shared with the reader (`content.read`,
+ * ARCHITECTURE §2) and the health check's probe row (`/api/health` proves the
  * database can write by committing one row: ADR 0013). (A session's last-seen time is touched at most hourly; the fixed
  * clock of the test keeps it still.)
  */
@@ -57,11 +58,14 @@ describe('reads do not write', () => {
     }
     expect(calls).toBeGreaterThan(10);
     const after = await everything(w);
-    // The one write a read may make, by design (ARCHITECTURE §2): an audit event for an export.
-    const audit = (rows: unknown[] | undefined) => (rows ?? []) as { id: string; action: string }[];
+    // The writes a read may make, by design (ARCHITECTURE §2): an audit event for an export, and one
+    // for a read of content only a share lets the reader see (never the pair's own reads).
+    const audit = (rows: unknown[] | undefined) => (rows ?? []) as { id: string; action: string; details: string }[];
     const known = new Set(audit(before.audit_events).map((e) => e.id));
     const added = audit(after.audit_events).filter((e) => !known.has(e.id));
-    expect(added.map((e) => e.action).filter((a) => !a.endsWith('.export'))).toEqual([]);
+    const allowed = (e: { action: string; details: string }) =>
+      e.action.endsWith('.export') || (e.action === 'content.read' && JSON.parse(e.details).access === 'shared');
+    expect(added.filter((e) => !allowed(e))).toEqual([]);
     expect(audit(after.audit_events).filter((e) => known.has(e.id))).toEqual(audit(before.audit_events));
     // The probe rewrites its one row (its time), never adds rows.
     expect((after.health_probe ?? []).length).toBe((before.health_probe ?? []).length);

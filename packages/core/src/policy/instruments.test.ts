@@ -47,6 +47,19 @@ checkMatrix('observations policy (metadata of a cycle)', [
   ],
   ['read a cycle in D2', 'read', { ...observation, path: S3 }, ['admin', 'mentor', 'mentee', 'sysadmin']],
   ['schedule or update a cycle', 'update', observation, ['mentor', 'mentee']],
+  // Issue 8, point 7: whom the teacher shared the cycle with reads its metadata, and changes nothing.
+  [
+    'read a cycle in D2 shared with an outsider',
+    'read',
+    { ...observation, path: S3, sharedWithPersonIds: ['outsider'] },
+    ['admin', 'mentor', 'mentee', 'outsider', 'sysadmin'],
+  ],
+  [
+    'update a cycle shared with an outsider',
+    'update',
+    { ...observation, sharedWithPersonIds: ['outsider'] },
+    ['mentor', 'mentee'],
+  ],
   ['create a cycle for others', 'create', { ...observation, observerPersonId: 'outsider' }, ['mentee']],
   ['delete a cycle (it is cancelled, never deleted)', 'delete', observation, []],
 ] satisfies Row[]);

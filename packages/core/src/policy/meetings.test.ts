@@ -20,6 +20,19 @@ const rows: Row[] = [
     ['admin', 'districtAdmin', 'officer', 'mentor', 'sysadmin'],
   ],
   ['record a one-to-one', 'update', oneToOne, ['mentor']],
+  // Issue 8, point 7: whom the teacher shared its notes with reads that it took place — no more.
+  [
+    'read a one-to-one in D2 whose notes were shared with an outsider',
+    'read',
+    { ...oneToOne, path: S3, groupId: 'other', sharedWithPersonIds: ['outsider'] },
+    ['admin', 'outsider', 'sysadmin'],
+  ],
+  [
+    'record a one-to-one shared with an outsider',
+    'update',
+    { ...oneToOne, sharedWithPersonIds: ['outsider'] },
+    ['mentor'],
+  ],
   ['read a meeting of a group in D2', 'read', { ...meeting, path: S3, groupId: 'other' }, ['admin', 'sysadmin']],
   [
     'read a teacher’s contact hours',

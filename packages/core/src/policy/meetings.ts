@@ -13,6 +13,8 @@ export type MeetingResource = {
   path: string;
   groupId: string;
   pairPersonIds: readonly string[];
+  /** Whom its notes are shared with (live shares of its `meetingNotes`): they read that it took place. */
+  sharedWithPersonIds?: readonly string[];
 };
 
 /**
@@ -27,6 +29,7 @@ export const meetingsPolicy = resourcePolicy<MeetingResource>()('meeting', CRUD,
     return (
       actor.systemAdmin ||
       (inPair && memberOf(actor, r.groupId)) ||
+      (r.sharedWithPersonIds ?? []).includes(actor.personId) ||
       holds(actor, AGGREGATE_READER_ROLES, r.programId, r.path)
     );
   return inPair && memberOf(actor, r.groupId, 'mentor');

@@ -13,19 +13,27 @@ export type ObservationResource = {
   groupId: string;
   observerPersonId: string;
   observedPersonId: string;
+  /** Whom the teacher shared the cycle's content with (live shares of its `observationDetails`). */
+  sharedWithPersonIds?: readonly string[];
 };
 
 /**
  * The pair run the cycle; officials in scope (head teacher, district officer, program admin) may
  * know that it took place, when, and its status (ARCHITECTURE §3: "see metadata and aggregates
  * only"). Another mentor or teacher of the group is not told. Creating needs the actor to be one of
- * the pair and a member of the group; the server also checks both are current members.
+ * the pair and a member of the group; the server also checks both are current members. Whom the
+ * teacher shared the cycle with reads its metadata too, to show the shared content in context.
  */
 export const observationsPolicy = resourcePolicy<ObservationResource>()('observation', CRUD, (actor, action, r) => {
   const inPair = actor.personId === r.observerPersonId || actor.personId === r.observedPersonId;
   switch (action) {
     case 'read':
-      return inPair || actor.systemAdmin || holds(actor, AGGREGATE_READER_ROLES, r.programId, r.path);
+      return (
+        inPair ||
+        actor.systemAdmin ||
+        (r.sharedWithPersonIds ?? []).includes(actor.personId) ||
+        holds(actor, AGGREGATE_READER_ROLES, r.programId, r.path)
+      );
     case 'create':
     case 'update':
       return inPair && memberOf(actor, r.groupId);

@@ -83,3 +83,23 @@ export async function contentResources(
 export async function contentResourceOf(db: Db, table: string, kind: ContentKind, row: ContentColumns) {
   return (await contentResources(db, table, kind, [row])).get(row.id) as Resource & { type: 'content' };
 }
+
+/**
+ * Whom each record of `table` is shared with now (live shares), by record id: one query for the
+ * batch. A metadata row whose content record shares its id (an observation's `observationDetails`,
+ * a meeting's `meetingNotes`) reaches its sharees with it, so their device shows it in context.
+ */
+export async function liveSharees(db: Db, table: string, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (ids.length === 0) return out;
+  const shares = await db
+    .selectFrom('contentShares')
+    .select(['recordId', 'personId'])
+    .where('tableName', '=', table)
+    .where('recordId', 'in', [...new Set(ids)])
+    .where('revokedAt', 'is', null)
+    .where('deletedAt', 'is', null)
+    .execute();
+  for (const s of shares) out.set(s.recordId, [...(out.get(s.recordId) ?? []), s.personId]);
+  return out;
+}

@@ -37,7 +37,16 @@ export const meetingsArea: AreaDescriptor = {
   syncTables: [
     syncTable({
       table: 'meetings',
-      scope: (db, ws) => db.selectFrom('meetings').selectAll().where(meetingScope(ws)),
+      // Also a meeting whose notes (same id) were shared with the user: the resource checks the share is live.
+      scope: (db, ws) =>
+        db
+          .selectFrom('meetings')
+          .selectAll()
+          .where((eb) =>
+            ws.sharedRecordIds.length
+              ? eb.or([meetingScope(ws), eb('id', 'in', ws.sharedRecordIds)])
+              : meetingScope(ws),
+          ),
       toRecord: meetingRowToMeeting,
       resources: (db, rows) => meetingResources(db, rows) as Promise<Map<string, Resource>>,
     }),

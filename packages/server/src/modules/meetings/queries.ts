@@ -13,7 +13,7 @@ import {
   type Resource,
 } from '@mentora/core';
 import { type Expression, type SqlBool, sql } from 'kysely';
-import { type ContentParent, contentResources } from '../../content/resources';
+import { type ContentParent, contentResources, liveSharees } from '../../content/resources';
 import type { Db } from '../../db/connect';
 import type { WorkingSet } from '../../sync/working-set';
 import type { ArtefactRow, AttendanceRow, MeetingRow, NotesRow } from './schema';
@@ -97,8 +97,19 @@ export function pairOf(m: Pick<MeetingRow, 'kind' | 'createdByPersonId' | 'mente
   return m.kind === 'one_to_one' && m.menteePersonId ? [m.createdByPersonId, m.menteePersonId] : [];
 }
 
-export function meetingResource(m: MeetingRow, path: string): MeetingResource {
-  return { type: 'meeting', programId: m.programId, path, groupId: m.groupId, pairPersonIds: pairOf(m) };
+export function meetingResource(
+  m: MeetingRow,
+  path: string,
+  sharedWithPersonIds: readonly string[] = [],
+): MeetingResource {
+  return {
+    type: 'meeting',
+    programId: m.programId,
+    path,
+    groupId: m.groupId,
+    pairPersonIds: pairOf(m),
+    sharedWithPersonIds,
+  };
 }
 
 /** The org-unit paths of groups by id, in one query. */
@@ -113,16 +124,23 @@ export async function groupPaths(db: Db, groupIds: readonly string[]): Promise<M
   return new Map(rows.map((r) => [r.id, r.path]));
 }
 
-/** The policy resources of a batch of meetings by id (one query for the batch). */
+/** The policy resources of a batch of meetings by id, with whom their notes are shared (two queries for the batch). */
 export async function meetingResources(db: Db, rows: readonly MeetingRow[]): Promise<Map<string, MeetingResource>> {
-  const paths = await groupPaths(
-    db,
-    rows.map((r) => r.groupId),
-  );
+  const [paths, sharees] = await Promise.all([
+    groupPaths(
+      db,
+      rows.map((r) => r.groupId),
+    ),
+    liveSharees(
+      db,
+      'meetingNotes',
+      rows.map((r) => r.id),
+    ),
+  ]);
   const out = new Map<string, MeetingResource>();
   for (const m of rows) {
     const path = paths.get(m.groupId);
-    if (path) out.set(m.id, meetingResource(m, path));
+    if (path) out.set(m.id, meetingResource(m, path, sharees.get(m.id) ?? []));
   }
   return out;
 }

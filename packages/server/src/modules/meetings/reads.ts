@@ -1,6 +1,7 @@
 import { type Actor, AppError, type ContactHoursResource, can } from '@mentora/core';
 import type { Clock } from '../../clock';
 import { today } from '../../clock';
+import { auditReadsByShare } from '../../content/read-audit';
 import { contentResources } from '../../content/resources';
 import type { Db } from '../../db/connect';
 import { currentMembership } from '../../db/current-membership';
@@ -66,7 +67,7 @@ export async function groupMeetings(db: Db, actor: Actor, groupId: string) {
  * them by the teacher); its notes and artefacts only for those the content policy lets read them
  * (never an official unless the teacher shared them: ARCHITECTURE §3). Errors: `not_found`.
  */
-export async function meetingDetail(db: Db, actor: Actor, id: string) {
+export async function meetingDetail(db: Db, actor: Actor, id: string, clock: Clock) {
   const found = await findMeeting(db, id);
   if (!found) throw new AppError('not_found', 'Meeting not found');
   const { row, resource } = found;
@@ -101,6 +102,10 @@ export async function meetingDetail(db: Db, actor: Actor, id: string) {
   const pair = pairOf(row);
   const readContent = pair.length ? pair.includes(actor.personId) : actor.groups.some((g) => g.groupId === row.groupId);
   const note = readable(notes, noteRes)[0];
+  await auditReadsByShare(db, actor, clock, [
+    { table: 'meetingNotes', rows: notes, resources: noteRes },
+    { table: 'meetingArtefacts', rows: artefacts, resources: artefactRes, parents: readWithNotes(artefacts) },
+  ]);
   // Whom the teacher shared the notes with reads the meeting as its pair does; else it must be readable.
   if (!note && !can(actor, 'read', resource)) throw new AppError('not_found', 'Meeting not found');
   return {

@@ -39,7 +39,7 @@ export async function meetingRoutes(app: FastifyInstance) {
     async (req) => groupMeetings(db, actorOf(req), req.params.id),
   );
   r.get('/api/meetings/:id', { schema: { tags, params: IdParams, response: ok(MeetingDetailOut) } }, async (req) =>
-    meetingDetail(db, actorOf(req), req.params.id),
+    meetingDetail(db, actorOf(req), req.params.id, clock),
   );
   r.get(
     '/api/persons/:id/contact-hours',

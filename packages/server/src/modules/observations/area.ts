@@ -61,7 +61,14 @@ export const observationsArea: AreaDescriptor = {
         db
           .selectFrom('observations')
           .selectAll()
-          .where((eb) => eb.or([eb('observerPersonId', '=', ws.personId), eb('observedPersonId', '=', ws.personId)])),
+          .where((eb) =>
+            eb.or([
+              eb('observerPersonId', '=', ws.personId),
+              eb('observedPersonId', '=', ws.personId),
+              // Whom the cycle was shared with (its details share its id): the resource checks the share is live.
+              ...(ws.sharedRecordIds.length ? [eb('id', 'in', ws.sharedRecordIds)] : []),
+            ]),
+          ),
       toRecord: observationRowToObservation,
       resources: observationResources,
     }),

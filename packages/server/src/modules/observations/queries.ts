@@ -14,7 +14,9 @@ import {
   type ObservationStatus,
   type Resource,
 } from '@mentora/core';
-import { type ContentParent, contentResources } from '../../content/resources';
+import type { Clock } from '../../clock';
+import { auditReadsByShare } from '../../content/read-audit';
+import { type ContentParent, contentResources, liveSharees } from '../../content/resources';
 import type { Db } from '../../db/connect';
 import { parseJsonArray, parseJsonObject } from '../../db/json';
 import type { ObservationDetailsRow, ObservationNoteRow, ObservationResponseRow, ObservationRow } from './schema';
@@ -60,6 +62,7 @@ export const observationResource = (o: {
   groupId: string;
   observerPersonId: string;
   observedPersonId: string;
+  sharedWithPersonIds?: readonly string[];
 }): ObservationResource => ({
   type: 'observation',
   programId: o.programId,
@@ -67,21 +70,30 @@ export const observationResource = (o: {
   groupId: o.groupId,
   observerPersonId: o.observerPersonId,
   observedPersonId: o.observedPersonId,
+  sharedWithPersonIds: o.sharedWithPersonIds ?? [],
 });
 
-/** The metadata resources of a batch of observations, by id, in one query (the pull's check). */
+/** The metadata resources of a batch of observations, by id, in two queries (the pull's check), with their sharees. */
 export async function observationResources(db: Db, rows: readonly ObservationRow[]): Promise<Map<string, Resource>> {
-  const groups = await db
-    .selectFrom('groups as g')
-    .innerJoin('orgUnits as u', 'u.id', 'g.orgUnitId')
-    .select(['g.id', 'u.path'])
-    .where('g.id', 'in', [...new Set(rows.map((r) => r.groupId))])
-    .execute();
+  const [groups, sharees] = await Promise.all([
+    db
+      .selectFrom('groups as g')
+      .innerJoin('orgUnits as u', 'u.id', 'g.orgUnitId')
+      .select(['g.id', 'u.path'])
+      .where('g.id', 'in', [...new Set(rows.map((r) => r.groupId))])
+      .execute(),
+    liveSharees(
+      db,
+      'observationDetails',
+      rows.map((r) => r.id),
+    ),
+  ]);
   const pathOf = new Map(groups.map((g) => [g.id, g.path]));
   const out = new Map<string, Resource>();
   for (const r of rows) {
     const path = pathOf.get(r.groupId);
-    if (path !== undefined) out.set(r.id, observationResource({ ...r, path }));
+    if (path !== undefined)
+      out.set(r.id, observationResource({ ...r, path, sharedWithPersonIds: sharees.get(r.id) ?? [] }));
   }
   return out;
 }
@@ -93,7 +105,7 @@ export async function observationResources(db: Db, rows: readonly ObservationRow
  * covers the responses and notes: `readWithDetails`). An official gets `content: null`, never an empty look-alike.
  * Errors: `not_found` when the actor may not read even the metadata.
  */
-export async function observationView(db: Db, actor: Actor, id: string) {
+export async function observationView(db: Db, actor: Actor, id: string, clock: Clock) {
   const o = await findObservation(db, id);
   if (!o) throw new AppError('not_found', 'Observation not found');
   const { path: _path, ...row } = o;
@@ -127,6 +139,11 @@ export async function observationView(db: Db, actor: Actor, id: string) {
       return resource !== undefined && can(actor, 'read', resource);
     });
   const d = readable(details, dRes)[0];
+  await auditReadsByShare(db, actor, clock, [
+    { table: 'observationDetails', rows: details, resources: dRes },
+    { table: 'observationResponses', rows: responses, resources: rRes, parents: readWithDetails(responses) },
+    { table: 'observationNotes', rows: notes, resources: nRes, parents: readWithDetails(notes) },
+  ]);
   // Whom the teacher shared the observation with reads it as the pair does, metadata included.
   if (!d && !can(actor, 'read', observationResource(o))) throw new AppError('not_found', 'Observation not found');
   // Officials learn the status only: what is due next would tell whether a reflection was written.

@@ -48,7 +48,7 @@ const STEPS = [
 export async function observationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['observations'];
-  const { db } = app.deps;
+  const { db, clock } = app.deps;
 
   r.get(
     '/api/instruments',
@@ -92,7 +92,7 @@ export async function observationRoutes(app: FastifyInstance) {
   r.get(
     '/api/observations/:id',
     { schema: { tags, params: IdParams, response: ok(ObservationViewOut) } },
-    async (req) => observationView(db, actorOf(req), req.params.id),
+    async (req) => observationView(db, actorOf(req), req.params.id, clock),
   );
   r.get(
     '/api/observations',

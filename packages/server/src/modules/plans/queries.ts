@@ -19,6 +19,7 @@ import {
 } from '@mentora/core';
 import { type Clock, today } from '../../clock';
 import { type CommandContext, created } from '../../commands/context';
+import { auditReadsByShare, type ReadBatch } from '../../content/read-audit';
 import { type ContentParent, contentResources } from '../../content/resources';
 import type { Db } from '../../db/connect';
 import { currentMembership } from '../../db/current-membership';
@@ -112,9 +113,11 @@ async function readable<R extends NeedRow | GoalRow | ActionRow | ActionReviewRo
   actor: Actor,
   table: PlanTable,
   rows: R[],
-  parents: readonly ContentParent[] = [],
+  parents: readonly ContentParent[],
+  batches: ReadBatch[],
 ): Promise<R[]> {
   const resources = await contentResources(db, table, PLAN_KINDS[table], rows, parents);
+  batches.push({ table, rows, resources, parents });
   return rows.filter((r) => {
     const res = resources.get(r.id);
     return res !== undefined && can(actor, 'read', res);
@@ -159,12 +162,14 @@ export async function readPlan(db: Db, actor: Actor, personId: string, clock: Cl
       .orderBy('createdAt')
       .execute(),
   ]);
+  const batches: ReadBatch[] = [];
   const [n, g, a, r] = await Promise.all([
-    readable(db, actor, 'needs', needs),
-    readable(db, actor, 'goals', goals),
-    readable(db, actor, 'actions', actions, readWithGoal(actions)),
-    readWithPlan(db, reviews).then((parents) => readable(db, actor, 'actionReviews', reviews, parents)),
+    readable(db, actor, 'needs', needs, [], batches),
+    readable(db, actor, 'goals', goals, [], batches),
+    readable(db, actor, 'actions', actions, readWithGoal(actions), batches),
+    readWithPlan(db, reviews).then((parents) => readable(db, actor, 'actionReviews', reviews, parents, batches)),
   ]);
+  await auditReadsByShare(db, actor, clock, batches);
   if (n.length + g.length + a.length + r.length === 0 && !(await mayOpenPlan(db, actor, personId, clock)))
     throw new AppError('not_found', 'Plan not found');
   const overdue = new Set(overdueActions(a.map(actionRowToAction), today(clock)).map((x) => x.id));
@@ -271,7 +276,7 @@ export async function readWithPlan(db: Db, rows: readonly Pick<ActionReviewRow, 
 /** A portfolio entry's title of each goal `actor` may read as content (its title); others left out. */
 export async function goalLinkTitles(db: Db, actor: Actor, ids: readonly string[]) {
   const rows = await db.selectFrom('goals').selectAll().where('id', 'in', ids).where('deletedAt', 'is', null).execute();
-  const mine = await readable(db, actor, 'goals', rows);
+  const mine = await readable(db, actor, 'goals', rows, [], []);
   return new Map(mine.map((g) => [g.id, g.title]));
 }
 

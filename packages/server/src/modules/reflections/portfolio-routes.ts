@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { LinkTitles } from '../../area';
 import { makeContext } from '../../commands/context';
+import { auditReadsByShare } from '../../content/read-audit';
 import { actorOf } from '../../http/context';
 import { IdParams } from '../../http/params';
 import { file, ok } from '../../http/responses';
@@ -35,6 +36,13 @@ export function portfolioRoutes(linkTitles: Partial<Record<ReflectionLinkType, L
         if (entries.length === 0 && req.params.id !== actor.personId)
           await getReadablePerson(db, actor, req.params.id, clock);
         const names = await authorNames(app, [req.params.id]);
+        await auditReadsByShare(db, actor, clock, [
+          {
+            table: 'reflections',
+            rows: entries.map((e) => e.row),
+            resources: new Map(entries.map((e) => [e.row.id, e.resource])),
+          },
+        ]);
         return {
           personId: req.params.id,
           items: entries.map((e) => ({

@@ -87,6 +87,7 @@ export async function readablePortfolio(
   }
   return readable.map(({ row, resource }) => ({
     row,
+    resource,
     reflection: reflectionRowToReflection(row),
     linkedTitle: row.linkedType && row.linkedId ? (titles.get(`${row.linkedType}:${row.linkedId}`) ?? null) : null,
     may: { update: can(actor, 'update', resource), share: can(actor, 'share', resource) },

@@ -11,6 +11,7 @@ import {
 } from '@mentora/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { auditReadsByShare } from '../../content/read-audit';
 import { actorOf, run } from '../../http/context';
 import { IdParams } from '../../http/params';
 import { created, none, ok } from '../../http/responses';
@@ -21,7 +22,7 @@ import { sharesOfRecord } from './sharing';
 export async function reflectionRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['reflections'];
-  const { db } = app.deps;
+  const { db, clock } = app.deps;
 
   r.post(
     '/api/reflections',
@@ -35,6 +36,9 @@ export async function reflectionRoutes(app: FastifyInstance) {
       const actor = actorOf(req);
       const { row, resource } = await getReadableReflection(db, actor, req.params.id);
       const mayShare = can(actor, 'share', resource);
+      await auditReadsByShare(db, actor, clock, [
+        { table: REFLECTIONS.table, rows: [row], resources: new Map([[row.id, resource]]) },
+      ]);
       return {
         reflection: reflectionRowToReflection(row),
         // Whom it is shared with is the sharer's consent record (for a reflection, its author): only they see it.
