@@ -6,6 +6,7 @@ import { assertPair } from '../../content/pair';
 import { contentResourceOf } from '../../content/resources';
 import { currentMembership } from '../../db/current-membership';
 import { findGroup } from '../groups/queries';
+import { goalLinkTitles } from '../plans/queries';
 import { linkUpload } from '../uploads/store';
 import {
   artefactRowToRecord,
@@ -69,6 +70,21 @@ function assertKeepsContent(ctx: CommandContext, m: MeetingRow) {
 }
 
 const columnsOf = ({ kind: _k, path: _p, ...c }: ContentMeta) => c;
+
+/**
+ * Outcomes and joint work link to goals the writer can read (issue 8 probe, finding 5: any id was
+ * stored, and a pair's goal id reached the whole group). `path`: the input field, for the error.
+ * Errors: `validation_failed` on `<path>` or `<path>.<i>`.
+ */
+async function assertReadableGoals(ctx: CommandContext, path: string, goalIds: readonly string[]): Promise<void> {
+  if (goalIds.length === 0) return;
+  const readable = await goalLinkTitles(ctx.trx, ctx.actor, goalIds);
+  const single = path === 'goalId';
+  const unknown = goalIds.flatMap((g, i) =>
+    readable.has(g) ? [] : [{ path: single ? path : `${path}.${i}`, message: 'not a goal you can read' }],
+  );
+  if (unknown.length) throw new AppError('validation_failed', 'Link to goals you can see', unknown);
+}
 
 export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
   'meeting.schedule': async (ctx, input) => {
@@ -192,6 +208,7 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
     const { row: m, resource } = await loadMeeting(ctx, input.id);
     ensure(ctx.actor, 'read', resource, 'meeting');
     assertKeepsContent(ctx, m);
+    await assertReadableGoals(ctx, 'goalIds', input.goalIds ?? []);
     const text = {
       ...(input.agenda !== undefined ? { agenda: input.agenda } : {}),
       ...(input.notes !== undefined ? { notes: input.notes } : {}),
@@ -255,6 +272,7 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
       await assertPair(ctx, group.id, owner, partner);
     }
     ensure(ctx.actor, 'create', contentResource(meta), 'artefact');
+    await assertReadableGoals(ctx, 'goalId', input.goalId ? [input.goalId] : []);
     if (input.uploadId) await linkUpload(ctx.trx, ctx.actor, input.uploadId, ctx.now);
     const row = {
       ...(await created(ctx, input.id)),

@@ -55,9 +55,12 @@ describe('meetings: schedule, attendance with hours, held, notes, artefacts', ()
       agenda: 'Exit tickets',
       notes: 'Shared two exit tickets; Teuta will try one in grade 5.',
       outcomes: 'Each teacher drafts an exit ticket for next week.',
-      goalIds: ['goal-exit-tickets'],
     });
     expect(notes.statusCode, notes.body).toBe(200);
+    // Outcomes link to goals the writer can read, not to any id (issue 8 probe, finding 5).
+    const madeUp = await mentor.send('PUT', `/api/meetings/${id}/notes`, { goalIds: ['goal-exit-tickets'] });
+    expect(madeUp.statusCode).toBe(400);
+    expect(madeUp.json().error.details).toEqual([{ path: 'goalIds.0', message: 'not a goal you can read' }]);
     expect(notes.json()).toMatchObject({
       id,
       meetingId: id,
@@ -72,7 +75,6 @@ describe('meetings: schedule, attendance with hours, held, notes, artefacts', ()
     const artefact = await mentor.send('POST', '/api/meeting-artefacts', {
       id: newId(),
       meetingId: id,
-      goalId: 'goal-exit-tickets',
       kind: 'test',
       title: 'Grade 5 fractions exit ticket',
       url: 'https://example.org/exit-ticket',
@@ -235,9 +237,37 @@ describe('meetings: schedule, attendance with hours, held, notes, artefacts', ()
     expect((await teacherA.get(`/api/persons/${w.extra.teacherA}/contact-hours`)).json().hours).toBe(2.25);
   });
   it('keeps joint work for a goal to the teacher and the mentor who attached it', async () => {
+    const need = await mentor.send('POST', '/api/needs', {
+      groupId: w.schoolGroupId,
+      ownerPersonId: w.extra.teacherA,
+      partnerPersonId: w.people.mentor,
+      level: 'specific',
+      areaKey: 'classroom-management',
+      source: 'meeting',
+      description: 'Questions stay at recall level',
+    });
+    expect(need.statusCode, need.body).toBe(201);
+    const goal = await mentor.send('POST', '/api/goals', {
+      groupId: w.schoolGroupId,
+      ownerPersonId: w.extra.teacherA,
+      partnerPersonId: w.people.mentor,
+      needIds: [need.json().id],
+      title: 'Ask questions that climb the ladder',
+    });
+    expect(goal.statusCode, goal.body).toBe(201);
+    // A made-up goal id is refused (issue 8 probe, finding 5).
+    const madeUp = await mentor.send('POST', '/api/meeting-artefacts', {
+      goalId: 'goal-questioning',
+      groupId: w.schoolGroupId,
+      ownerPersonId: w.extra.teacherA,
+      kind: 'link',
+      title: 'x',
+      url: 'https://example.org/x',
+    });
+    expect(madeUp.statusCode).toBe(400);
     const attach = (c: Client, body: object) =>
       c.send('POST', '/api/meeting-artefacts', {
-        goalId: 'goal-questioning',
+        goalId: goal.json().id,
         groupId: w.schoolGroupId,
         ownerPersonId: w.extra.teacherA,
         kind: 'lesson_plan',

@@ -41,7 +41,7 @@ describe(reflectionsArea.name, () => {
     await w.close();
   });
 
-  it("shows a linked goal's title from the area that holds goals, and none for an item it does not give", async () => {
+  it("shows a linked goal's title from the area that holds goals, and refuses a link to an item the writer cannot read", async () => {
     const mentee = await loginAs(app, 'mentee@test.mentora', PASSWORD);
     const write = (linkedId: string) =>
       mentee.send('POST', '/api/reflections', {
@@ -53,12 +53,12 @@ describe(reflectionsArea.name, () => {
         entryDate: '2026-03-11',
       });
     expect((await write(goalId)).statusCode).toBe(201);
-    expect((await write(secretGoal)).statusCode).toBe(201);
+    // Issue 8 probe, finding 5: an entry linked to someone else's goal was stored.
+    const secret = await write(secretGoal);
+    expect(secret.statusCode).toBe(400);
+    expect(secret.json().error.details).toEqual([{ path: 'linkedId', message: 'not a goal you can read' }]);
     const items = (await mentee.get(`/api/persons/${w.people.mentee}/portfolio`)).json().items;
-    expect(items.map((i: { linkedTitle: string | null }) => i.linkedTitle).sort()).toEqual([
-      'Use exit tickets every week',
-      null,
-    ]);
+    expect(items.map((i: { linkedTitle: string | null }) => i.linkedTitle)).toEqual(['Use exit tickets every week']);
   });
 
   it('refuses two areas declaring the same content table', () => {

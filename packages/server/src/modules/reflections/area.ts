@@ -25,7 +25,7 @@ export function reflectionsArea(others: readonly AreaDescriptor[]): AreaDescript
   );
   return {
     name: 'reflections',
-    commands: commandsOf(reflectionsCore, { ...reflectionHandlers, ...sharingHandlers(tables) }),
+    commands: commandsOf(reflectionsCore, { ...reflectionHandlers(linkTitles), ...sharingHandlers(tables) }),
     routes: async (app) => {
       await app.register(reflectionRoutes);
       await app.register(portfolioRoutes(linkTitles));

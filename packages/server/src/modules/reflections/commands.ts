@@ -4,9 +4,10 @@ import {
   contentResource,
   type ProgramSettings,
   portfolioPromptSet,
+  type ReflectionLinkType,
   type reflectionsCore,
 } from '@mentora/core';
-import type { AreaHandlers } from '../../area';
+import type { AreaHandlers, LinkTitles } from '../../area';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { assertPair, mentorPair } from '../../content/pair';
 import { parseJsonObject } from '../../db/json';
@@ -47,7 +48,29 @@ function assertAnswersFit(answers: Record<string, string>, set: ReturnType<typeo
  * theirs alone until they choose the pair or group, or share it (point 7: "A reflection is
  * readable by its author alone until shared").
  */
-export const reflectionHandlers: AreaHandlers<ReflectionCommands> = {
+/**
+ * A portfolio entry links only to an item its writer can read (issue 8 probe, finding 5: a colleague
+ * linked his entry to the pair's observation and goal). `linkTitles` are the areas' title readers,
+ * which answer only for items the actor may read. Errors: `validation_failed` on `linkedId`.
+ */
+async function assertLinkReadable(
+  ctx: CommandContext,
+  linkTitles: Partial<Record<ReflectionLinkType, LinkTitles>>,
+  linkedType: ReflectionLinkType | null | undefined,
+  linkedId: string | null | undefined,
+): Promise<void> {
+  if (!linkedType || !linkedId) return;
+  const titles = await linkTitles[linkedType]?.(ctx.trx, ctx.actor, [linkedId]);
+  if (!titles?.has(linkedId))
+    throw new AppError('validation_failed', 'Link the entry to an item you can see', [
+      { path: 'linkedId', message: `not a ${linkedType} you can read` },
+    ]);
+}
+
+/** The reflection commands; `linkTitles` check what an entry links to. */
+export const reflectionHandlers = (
+  linkTitles: Partial<Record<ReflectionLinkType, LinkTitles>>,
+): AreaHandlers<ReflectionCommands> => ({
   'reflection.write': async (ctx, input) => {
     if (input.authorPersonId !== ctx.actor.personId)
       throw new AppError('forbidden', 'A reflection is written by its author only', [
@@ -92,6 +115,7 @@ export const reflectionHandlers: AreaHandlers<ReflectionCommands> = {
     }
     const set = await promptSetFor(ctx, input.programId, input.promptSetKey);
     assertAnswersFit(input.answers, set);
+    await assertLinkReadable(ctx, linkTitles, input.linkedType, input.linkedId);
     const meta: ContentMeta = {
       kind: REFLECTIONS.kind,
       programId: input.programId,
@@ -125,6 +149,7 @@ export const reflectionHandlers: AreaHandlers<ReflectionCommands> = {
     const { row, resource } = await loadReflection(ctx, input.id);
     ensure(ctx.actor, 'update', resource, 'reflection');
     if (input.answers) assertAnswersFit(input.answers, portfolioPromptSet(row.promptSetKey));
+    if (input.linkedType !== undefined) await assertLinkReadable(ctx, linkTitles, input.linkedType, input.linkedId);
     const changes = {
       ...(input.answers ? { answers: JSON.stringify(input.answers) } : {}),
       ...(input.entryDate ? { entryDate: input.entryDate } : {}),
@@ -164,4 +189,4 @@ export const reflectionHandlers: AreaHandlers<ReflectionCommands> = {
       .execute();
     return null;
   },
-};
+});
