@@ -50,7 +50,14 @@ export function UploadField({
       id={id}
       label={label}
       hint={upload && upload.status !== 'done' ? sendingHint : t('upload.help')}
-      error={error ? t(`error.${error}`, { defaultValue: t('error.unknown') }) : undefined}
+      error={
+        // The generic 415 text speaks of the import's .csv/.xlsx; here the accepted files are photos and PDFs.
+        error === 'unsupported_media_type'
+          ? t('upload.typeRefused')
+          : error
+            ? t(`error.${error}`, { defaultValue: t('error.unknown') })
+            : undefined
+      }
     >
       {(c) => <input {...c} type="file" accept={UPLOAD_TYPES.join(',')} onChange={(e) => choose(e.currentTarget)} />}
     </Field>
