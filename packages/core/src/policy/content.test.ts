@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ContentMeta, type ContentResource, can, contentResource } from './index';
+import { type ContentMeta, type ContentResource, can, contentResource, mayChooseVisibility } from './index';
 import { actors, checkMatrix, G, P, type Row, S1, S2 } from './test-matrix';
 
 const observation: ContentResource = {
@@ -127,5 +127,25 @@ describe(contentResource.name, () => {
       visibility: 'author',
     });
     expect(can(actors.mentor, 'share', own)).toBe(true);
+  });
+
+  it("a group meeting's notes are the group's: nobody shares them out of the group (issue 8 re-probe, finding 2)", () => {
+    const notes = contentResource({
+      ...need,
+      kind: 'meeting_note',
+      authorPersonId: 'mentor',
+      ownerPersonId: 'mentor',
+      partnerPersonId: null,
+      visibility: 'group',
+    });
+    for (const a of Object.values(actors)) expect(can(a, 'share', notes)).toBe(false);
+  });
+
+  it('showing a record to the group is the act of the teacher it is about, on their own writing (re-probe, finding 1)', () => {
+    const aboutTheTeacher = { authorPersonId: 'mentor', ownerPersonId: 'mentee' };
+    expect(mayChooseVisibility('mentor', aboutTheTeacher, 'group')).toBe(false);
+    expect(mayChooseVisibility('mentee', aboutTheTeacher, 'group')).toBe(false);
+    expect(mayChooseVisibility('mentor', aboutTheTeacher, 'pair')).toBe(true);
+    expect(mayChooseVisibility('mentee', { authorPersonId: 'mentee', ownerPersonId: 'mentee' }, 'group')).toBe(true);
   });
 });

@@ -67,6 +67,9 @@ export const contentPolicy = resourcePolicy<ContentResource>()('content', CONTEN
     case 'delete':
       return isAuthor;
     case 'share':
+      // A group meeting's notes are the group's record, about several teachers: nobody takes them out
+      // of the group alone (issue 8 re-probe: a mentor shared them with the municipal officer).
+      if (r.kind === 'meeting_note' && r.groupId !== null) return false;
       // Sharing is the teacher's act (ARCHITECTURE §3): the teacher the record is about shares what
       // they read of it — an observation a mentor wrote about them too — never a mentor or an official.
       return r.ownerPersonId === actor.personId && (isAuthor || r.participantPersonIds.includes(actor.personId));
@@ -109,4 +112,19 @@ export function contentResource(m: ContentMeta, sharedWithPersonIds: readonly st
     participantPersonIds: m.visibility === 'author' ? [] : pair,
     sharedWithPersonIds,
   };
+}
+
+/**
+ * Whether `personId` may make a record visible to `visibility` (on creation or later). Showing a
+ * record to the whole group widens who reads it, so it is the act of the teacher it is about, on
+ * their own writing only (author = owner); narrowing it (`author`, `pair`) is its author's choice.
+ * Issue 8 re-probe, finding 1: a mentor turned a need about the teacher into a group record.
+ */
+export function mayChooseVisibility(
+  personId: string,
+  record: { authorPersonId: string; ownerPersonId: string },
+  visibility: Visibility,
+): boolean {
+  if (record.authorPersonId !== personId) return false;
+  return visibility !== 'group' || record.ownerPersonId === personId;
 }

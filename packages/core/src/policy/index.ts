@@ -9,6 +9,7 @@ export {
   type ContentMeta,
   type ContentResource,
   contentResource,
+  mayChooseVisibility,
   PAIR_EDITED_KINDS,
   VISIBILITIES,
   type Visibility,

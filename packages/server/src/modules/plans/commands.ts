@@ -1,4 +1,13 @@
-import { AppError, can, needAreasOf, type ProgramSettings, type plansCore, type Resource } from '@mentora/core';
+import {
+  AppError,
+  can,
+  mayChooseVisibility,
+  needAreasOf,
+  type ProgramSettings,
+  type plansCore,
+  type Resource,
+  type Visibility,
+} from '@mentora/core';
 import type { AreaHandlers } from '../../area';
 import { today } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
@@ -85,9 +94,23 @@ async function assertModule(ctx: CommandContext, programId: string, moduleId: st
 }
 
 /** Visibility is the author's choice (issue 8, point 7): the other of the pair may not widen or narrow it. */
-function assertAuthorChoosesVisibility(ctx: CommandContext, row: { authorPersonId: string }, visibility?: string) {
-  if (visibility !== undefined && row.authorPersonId !== ctx.actor.personId)
-    throw new AppError('forbidden', 'Only its author chooses who sees a record');
+/**
+ * Who sees a record is its author's choice, and showing it to the whole group is the act of the
+ * teacher it is about, on their own writing (core `mayChooseVisibility`, ADR 0021).
+ * Errors: `forbidden`.
+ */
+function assertAuthorChoosesVisibility(
+  ctx: CommandContext,
+  row: { authorPersonId: string; ownerPersonId: string },
+  visibility?: Visibility,
+) {
+  if (visibility !== undefined && !mayChooseVisibility(ctx.actor.personId, row, visibility))
+    throw new AppError(
+      'forbidden',
+      visibility === 'group'
+        ? 'Only the teacher it is about shows their own record to the group'
+        : 'Only its author chooses who sees a record',
+    );
 }
 
 /**
@@ -112,6 +135,11 @@ async function assertNeedArea(ctx: CommandContext, programId: string, key: strin
 export const planHandlers: AreaHandlers<typeof plansCore.commands> = {
   'need.record': async (ctx, input) => {
     const { programId } = await pairFor(ctx, input);
+    assertAuthorChoosesVisibility(
+      ctx,
+      { authorPersonId: ctx.actor.personId, ownerPersonId: input.ownerPersonId },
+      input.visibility,
+    );
     await assertNeedArea(ctx, programId, input.areaKey);
     await assertModule(ctx, programId, input.moduleId);
     const row = {
@@ -158,6 +186,11 @@ export const planHandlers: AreaHandlers<typeof plansCore.commands> = {
 
   'goal.create': async (ctx, input) => {
     const { programId } = await pairFor(ctx, input);
+    assertAuthorChoosesVisibility(
+      ctx,
+      { authorPersonId: ctx.actor.personId, ownerPersonId: input.ownerPersonId },
+      input.visibility,
+    );
     await assertNeeds(ctx, input.ownerPersonId, input.needIds);
     const row = {
       ...(await created(ctx, input.id)),

@@ -2,6 +2,7 @@ import {
   AppError,
   type ContentMeta,
   contentResource,
+  mayChooseVisibility,
   type ProgramSettings,
   portfolioPromptSet,
   type ReflectionLinkType,
@@ -113,6 +114,10 @@ export const reflectionHandlers = (
         partner = pair.mentorPersonId;
       }
     }
+    if (!mayChooseVisibility(author.id, { authorPersonId: author.id, ownerPersonId: owner }, input.visibility))
+      throw new AppError('forbidden', 'Only the teacher it is about shows their own entry to the group', [
+        { path: 'visibility', message: 'an entry written for your pair is not yours to show to the group' },
+      ]);
     const set = await promptSetFor(ctx, input.programId, input.promptSetKey);
     assertAnswersFit(input.answers, set);
     await assertLinkReadable(ctx, linkTitles, input.linkedType, input.linkedId);
@@ -162,8 +167,11 @@ export const reflectionHandlers = (
 
   'reflection.setVisibility': async (ctx, input) => {
     const { row, resource } = await loadReflection(ctx, input.id);
-    // Who sees an entry is its author's choice alone (a reflection is edited by its author only).
+    // Who sees an entry is its author's choice alone (a reflection is edited by its author only), and
+    // showing it to the group is the act of the teacher it is about (ADR 0021).
     ensure(ctx.actor, 'update', resource, 'reflection');
+    if (!mayChooseVisibility(ctx.actor.personId, row, input.visibility))
+      throw new AppError('forbidden', 'Only the teacher it is about shows their own entry to the group');
     if (input.visibility === 'group' && row.groupId === null)
       throw new AppError('validation_failed', 'Only a reflection made in a group can be shown to it', [
         { path: 'visibility', message: 'no group' },

@@ -329,6 +329,9 @@ describe('reflections and sharing', () => {
     expect([403, 404]).toContain(byMentor.statusCode);
     expect(await count('contentShares')).toBe(before);
     expect((await c.officer.get(`/api/reflections/${r.id}`)).statusCode).toBe(404);
+    // Nor may the mentor show it to the whole group (issue 8 re-probe, finding 1).
+    const toGroup = await c.mentor.send('PUT', `/api/reflections/${r.id}/visibility`, { visibility: 'group' });
+    expect(toGroup.statusCode).toBe(403);
     // The mentor still chooses who of the pair reads what they wrote, and edits it.
     const hidden = await c.mentor.send('PUT', `/api/reflections/${r.id}/visibility`, { visibility: 'author' });
     expect(hidden.statusCode, hidden.body).toBe(200);
