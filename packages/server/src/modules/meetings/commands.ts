@@ -208,6 +208,8 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
     const { row: m, resource } = await loadMeeting(ctx, input.id);
     ensure(ctx.actor, 'read', resource, 'meeting');
     assertKeepsContent(ctx, m);
+    // Like attendance: a cancelled meeting took no place to take notes of (issue 8 re-probe, finding 12).
+    refuseCancelled(m, 'take notes');
     await assertReadableGoals(ctx, 'goalIds', input.goalIds ?? []);
     const text = {
       ...(input.agenda !== undefined ? { agenda: input.agenda } : {}),

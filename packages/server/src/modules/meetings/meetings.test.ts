@@ -286,4 +286,17 @@ describe('meetings: schedule, attendance with hours, held, notes, artefacts', ()
     expect((await attach(mentor, { ownerPersonId: w.people.outsider })).statusCode).toBe(400);
     expect((await attach(await w.login('head'), {})).statusCode).toBe(404);
   });
+
+  it('takes no notes of a cancelled meeting (issue 8 re-probe, finding 12)', async () => {
+    const m = await mentor.send('POST', `/api/groups/${w.schoolGroupId}/meetings`, {
+      kind: 'group_meeting',
+      title: 'Called off',
+      scheduledFor: '2026-03-20T13:00:00.000Z',
+      durationMinutes: 60,
+    });
+    expect(m.statusCode, m.body).toBe(201);
+    expect((await mentor.send('POST', `/api/meetings/${m.json().id}/cancel`, {})).statusCode).toBe(200);
+    const notes = await mentor.send('PUT', `/api/meetings/${m.json().id}/notes`, { notes: 'Nothing happened' });
+    expect(notes.statusCode).toBe(409);
+  });
 });

@@ -1,5 +1,6 @@
 import {
   AppError,
+  can,
   checkResponse,
   contentResource,
   findItem,
@@ -13,7 +14,7 @@ import type { AreaHandlers } from '../../area';
 import { today } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { assertPair } from '../../content/pair';
-import { contentResourceOf } from '../../content/resources';
+import { contentResourceOf, contentResources } from '../../content/resources';
 import { currentMembership } from '../../db/current-membership';
 import { parseJsonObject } from '../../db/json';
 import { findGroup } from '../groups/queries';
@@ -103,13 +104,23 @@ async function assertTeachersNeeds(ctx: CommandContext, ids: readonly string[], 
   if (ids.length === 0) return;
   const found = await ctx.trx
     .selectFrom('needs')
-    .select('id')
+    .selectAll()
     .where('id', 'in', [...ids])
     .where('ownerPersonId', '=', teacherId)
     .where('status', '=', 'open')
     .where('deletedAt', 'is', null)
     .execute();
-  const ok = new Set(found.map((n) => n.id));
+  // Only needs the writer can read: a focus does not reveal, or point to, a need kept from them
+  // (issue 8 re-probe, finding 4).
+  const resources = await contentResources(ctx.trx, 'needs', 'need', found);
+  const ok = new Set(
+    found
+      .filter((n) => {
+        const r = resources.get(n.id);
+        return r !== undefined && can(ctx.actor, 'read', r);
+      })
+      .map((n) => n.id),
+  );
   const details = ids.flatMap((id, i) =>
     ok.has(id) ? [] : [{ path: `focusNeedIds.${i}`, message: 'not an open need of the observed teacher' }],
   );
@@ -210,6 +221,27 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
       throw new AppError('validation_failed', 'A lesson cannot be observed in the future', [
         { path: 'observedAt', message: 'later than today' },
       ]);
+    // The class size bounds the time-on-task snapshots already taken (issue 8 re-probe, finding 6).
+    if (input.classSize !== undefined && input.classSize !== null) {
+      const snapshots = await ctx.trx
+        .selectFrom('observationResponses')
+        .select('value')
+        .where('observationId', '=', o.id)
+        .where('itemType', '=', 'time_on_task')
+        .where('deletedAt', 'is', null)
+        .execute();
+      const largest = Math.max(
+        0,
+        ...snapshots.map((r) => {
+          const v = JSON.parse(r.value) as { onTask?: number; offTask?: number };
+          return (v.onTask ?? 0) + (v.offTask ?? 0);
+        }),
+      );
+      if (largest > input.classSize)
+        throw new AppError('validation_failed', 'A time-on-task snapshot already counts more students', [
+          { path: 'classSize', message: `a snapshot counts ${largest} students` },
+        ]);
+    }
     const t = await touched(ctx);
     const context = Object.fromEntries(
       (['subject', 'grade', 'topic', 'classSize'] as const).flatMap((k) =>

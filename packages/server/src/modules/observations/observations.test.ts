@@ -492,4 +492,40 @@ describe('observations: instruments and the observation cycle', () => {
     expect(banana.statusCode).toBe(400);
     expect(banana.json().error.details[0].path).toBe('areaKey');
   });
+
+  it('a class size smaller than a snapshot already taken is refused (issue 8 re-probe, finding 6)', async () => {
+    const id = (await schedule(mentor)).json().id;
+    const snap = await mentor.send('POST', `/api/observations/${id}/responses`, {
+      itemKey: 'engagement-time-on-task',
+      value: { onTask: 10, offTask: 5, at: '2026-03-15T09:10:00.000Z' },
+    });
+    expect(snap.statusCode, snap.body).toBe(201);
+    const small = await mentor.send('POST', `/api/observations/${id}/record`, { classSize: 3 });
+    expect(small.statusCode).toBe(400);
+    expect(small.json().error.details).toEqual([{ path: 'classSize', message: 'a snapshot counts 15 students' }]);
+    expect((await mentor.send('POST', `/api/observations/${id}/record`, { classSize: 20 })).statusCode).toBe(200);
+  });
+
+  it('the focus names only needs the writer can read (issue 8 re-probe, finding 4)', async () => {
+    const id = (await schedule(mentor)).json().id;
+    const privateNeed = await mentor.send('POST', '/api/needs', {
+      groupId: w.groupId,
+      ownerPersonId: w.people.mentee,
+      partnerPersonId: w.people.mentor,
+      level: 'basic',
+      areaKey: 'assessment',
+      source: 'observation',
+      description: 'My own note before we talk',
+      visibility: 'author',
+    });
+    expect(privateNeed.statusCode, privateNeed.body).toBe(201);
+    const focus = await mentee.send('POST', `/api/observations/${id}/focus`, {
+      focusItemKeys: [ITEMS.scale],
+      focusNeedIds: [privateNeed.json().id],
+    });
+    expect(focus.statusCode).toBe(400);
+    expect(focus.json().error.details).toEqual([
+      { path: 'focusNeedIds.0', message: 'not an open need of the observed teacher' },
+    ]);
+  });
 });
