@@ -1,6 +1,5 @@
 import {
   AppError,
-  can,
   checkResponse,
   contentResource,
   findItem,
@@ -11,14 +10,19 @@ import {
 } from '@mentora/core';
 import { cycleContent as contentOf } from '@mentora/core/mutators';
 import type { AreaHandlers } from '../../area';
-import { today } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { assertPair } from '../../content/pair';
-import { contentResourceOf, contentResources } from '../../content/resources';
-import { currentMembership } from '../../db/current-membership';
+import { contentResourceOf } from '../../content/resources';
 import { parseJsonObject } from '../../db/json';
 import { findGroup } from '../groups/queries';
 import { insertAction } from '../plans/queries';
+import {
+  assertDirection,
+  assertDistinctStepIds,
+  assertSnapshotFitsClass,
+  assertSnapshotsFit,
+  assertTeachersNeeds,
+} from './cycle-rules';
 import { ensureDefaultInstrument, findVersion } from './instrument-queries';
 import {
   detailsRowToDetails,
@@ -35,8 +39,8 @@ type CycleCommands = Omit<
   'instrument.create' | 'instrument.saveDraft' | 'instrument.publish' | 'instrument.newVersion'
 >;
 
-/** Statuses in which the lesson may still be observed (responses, notes, cancelling). */
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Statuses in which the lesson may still be observed (responses, notes, cancelling). */
 const OPEN: readonly ObservationStatus[] = ['scheduled', 'pre_conference_done', 'observed'];
 
 /** The observation with its details row, after checking `actor` may `update` both (ensure before every write). */
@@ -69,65 +73,6 @@ async function definitionOf(ctx: CommandContext, versionId: string): Promise<Ins
  * Which member roles each direction needs (issue 8, point 4: "mentor → mentee, mentee → mentor (a
  * mentor invites colleagues to observe their lesson), peer"): observer's role, observed's role.
  */
-const ROLES = {
-  mentor_to_mentee: ['mentor', 'mentee'],
-  mentee_to_mentor: ['mentee', 'mentor'],
-} as const;
-
-async function assertDirection(
-  ctx: CommandContext,
-  groupId: string,
-  observer: string,
-  observed: string,
-  direction: keyof typeof ROLES | 'peer',
-) {
-  const members = await ctx.trx
-    .selectFrom('groupMembers')
-    .select(['personId', 'role'])
-    .where('groupId', '=', groupId)
-    .where('personId', 'in', [observer, observed])
-    .where(currentMembership(today(ctx.clock)))
-    .execute();
-  const roleOf = (p: string) => members.find((m) => m.personId === p)?.role;
-  const ok =
-    direction === 'peer'
-      ? roleOf(observer) === roleOf(observed)
-      : roleOf(observer) === ROLES[direction][0] && roleOf(observed) === ROLES[direction][1];
-  if (!ok)
-    throw new AppError('validation_failed', `These people's roles in the group do not fit the direction ${direction}`, [
-      { path: 'direction', message: `observer is ${roleOf(observer)}, observed is ${roleOf(observed)}` },
-    ]);
-}
-
-/** Focus needs are the observed teacher's own open needs ("choose focus items from the teacher's open needs"). */
-async function assertTeachersNeeds(ctx: CommandContext, ids: readonly string[], teacherId: string) {
-  if (ids.length === 0) return;
-  const found = await ctx.trx
-    .selectFrom('needs')
-    .selectAll()
-    .where('id', 'in', [...ids])
-    .where('ownerPersonId', '=', teacherId)
-    .where('status', '=', 'open')
-    .where('deletedAt', 'is', null)
-    .execute();
-  // Only needs the writer can read: a focus does not reveal, or point to, a need kept from them
-  // (issue 8 re-probe, finding 4).
-  const resources = await contentResources(ctx.trx, 'needs', 'need', found);
-  const ok = new Set(
-    found
-      .filter((n) => {
-        const r = resources.get(n.id);
-        return r !== undefined && can(ctx.actor, 'read', r);
-      })
-      .map((n) => n.id),
-  );
-  const details = ids.flatMap((id, i) =>
-    ok.has(id) ? [] : [{ path: `focusNeedIds.${i}`, message: 'not an open need of the observed teacher' }],
-  );
-  if (details.length) throw new AppError('validation_failed', "Choose from the teacher's open needs", details);
-}
-
-/** The observation cycle; every command works offline (queued on the phone, run here at the next push). */
 export const cycleHandlers: AreaHandlers<CycleCommands> = {
   'observation.schedule': async (ctx, input) => {
     const group = await findGroup(ctx.trx, input.groupId);
@@ -221,27 +166,7 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
       throw new AppError('validation_failed', 'A lesson cannot be observed in the future', [
         { path: 'observedAt', message: 'later than today' },
       ]);
-    // The class size bounds the time-on-task snapshots already taken (issue 8 re-probe, finding 6).
-    if (input.classSize !== undefined && input.classSize !== null) {
-      const snapshots = await ctx.trx
-        .selectFrom('observationResponses')
-        .select('value')
-        .where('observationId', '=', o.id)
-        .where('itemType', '=', 'time_on_task')
-        .where('deletedAt', 'is', null)
-        .execute();
-      const largest = Math.max(
-        0,
-        ...snapshots.map((r) => {
-          const v = JSON.parse(r.value) as { onTask?: number; offTask?: number };
-          return (v.onTask ?? 0) + (v.offTask ?? 0);
-        }),
-      );
-      if (largest > input.classSize)
-        throw new AppError('validation_failed', 'A time-on-task snapshot already counts more students', [
-          { path: 'classSize', message: `a snapshot counts ${largest} students` },
-        ]);
-    }
+    if (input.classSize !== undefined && input.classSize !== null) await assertSnapshotsFit(ctx, o.id, input.classSize);
     const t = await touched(ctx);
     const context = Object.fromEntries(
       (['subject', 'grade', 'topic', 'classSize'] as const).flatMap((k) =>
@@ -264,19 +189,7 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
     inStatus(o.status, OPEN, 'This observation is closed');
     const checked = checkResponse(await definitionOf(ctx, o.instrumentVersionId), input.itemKey, input.value);
     if (!checked.ok) throw new AppError('validation_failed', 'The answer does not fit the item', checked.issues);
-    // A time-on-task snapshot counts students of this class: no more than the class size recorded.
-    if (checked.response.type === 'time_on_task') {
-      const { classSize } = (await ctx.trx
-        .selectFrom('observationDetails')
-        .select('classSize')
-        .where('id', '=', o.id)
-        .executeTakeFirst()) ?? { classSize: null };
-      const { onTask, offTask } = checked.response.value;
-      if (classSize !== null && onTask + offTask > classSize)
-        throw new AppError('validation_failed', 'More students on and off task than in the class', [
-          { path: 'value', message: `${onTask + offTask} students, the class has ${classSize}` },
-        ]);
-    }
+    if (checked.response.type === 'time_on_task') await assertSnapshotFitsClass(ctx, o.id, checked.response.value);
     const content = contentOf(o);
     ensure(ctx.actor, 'create', contentResource({ ...content, kind: KIND, path: o.path }), 'observation');
     const existing = await ctx.trx
@@ -382,16 +295,7 @@ export const cycleHandlers: AreaHandlers<CycleCommands> = {
       throw new AppError('conflict', 'Next steps are agreed after both reflections are written', [
         { path: 'nextSteps', message: 'waiting for the reflections' },
       ]);
-    const seen = new Map<string, number>();
-    const dupes = input.nextSteps.flatMap((s, i) => {
-      if (!s.id) return [];
-      const first = seen.get(s.id);
-      seen.set(s.id, first ?? i);
-      return first === undefined
-        ? []
-        : [{ path: `nextSteps.${i}.id`, message: `the same id as nextSteps.${first}.id` }];
-    });
-    if (dupes.length) throw new AppError('validation_failed', 'Each next step needs its own id', dupes);
+    assertDistinctStepIds(input.nextSteps);
     const t = await touched(ctx);
     const steps: NextStep[] = [];
     // Issue 8, point 4: "agreed next steps that become actions in the plan" — the observed teacher's.

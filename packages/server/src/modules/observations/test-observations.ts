@@ -85,3 +85,20 @@ export async function counts(w: World) {
     notes: await n('observationNotes'),
   };
 }
+
+/** Schedules a mentor → mentee observation in the world's group, with `body` overriding. */
+export function scheduleObservation(w: World, c: Client, body: Record<string, unknown> = {}) {
+  return c.send('POST', '/api/observations', {
+    groupId: w.groupId,
+    observerPersonId: w.people.mentor,
+    observedPersonId: w.people.mentee,
+    direction: 'mentor_to_mentee',
+    scheduledFor: '2026-03-20T08:00:00.000Z',
+    ...body,
+  });
+}
+
+/** An observation as `c` reads it over REST. */
+export async function viewObservation(c: Client, id: string) {
+  return (await c.get(`/api/observations/${id}`)).json();
+}
