@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 // Paths are relative to the repo root, where `npm run test:e2e` runs; `npm run build:web` ran just before.
 const root = join(import.meta.dirname, '..');
-const port = 3100;
+// MENTORA_E2E_PORT lets two checkouts run their browser tests at once on one machine.
+const port = Number(process.env.MENTORA_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 // A fresh database per run: the server loads the demo data into an empty database on start.
 const databaseUrl = join(root, '.tmp', `e2e-${Date.now()}.sqlite`);
