@@ -160,7 +160,7 @@ export function commandsOf<C extends Record<string, CommandDef>>(
   for (const [name, def] of Object.entries(core.commands)) {
     const handler = (handlers as Record<string, CommandEntry['handler']>)[name];
     if (!handler) throw new Error(`Command ${name} has no handler`);
-    table.set(name, { input: def.input, sync: def.sync, handler });
+    table.set(name, { input: def.input, sync: def.sync, anonymous: def.anonymous === true, handler });
   }
   return table;
 }

@@ -1,3 +1,4 @@
+import { feedbackDevice, feedbackMutators } from '../mutators/feedback';
 import { groupMutators, groupsDevice } from '../mutators/groups';
 import { meetingMutators, meetingsDevice } from '../mutators/meetings';
 import { observationMutators, observationsDevice } from '../mutators/observations';
@@ -10,6 +11,7 @@ import { rolesDevice } from '../mutators/roles';
 import { syncDevice } from '../mutators/sync';
 import { accountsPolicy } from '../policy/accounts';
 import { contentPolicy } from '../policy/content';
+import { feedbackGivenPolicy, feedbackPolicy } from '../policy/feedback';
 import { groupsPolicy } from '../policy/groups';
 import { instrumentsPolicy } from '../policy/instruments';
 import { contactHoursPolicy, meetingsPolicy } from '../policy/meetings';
@@ -41,6 +43,7 @@ export const DEVICE_TABLES = {
   ...plansDevice.tables,
   ...observationsDevice.tables,
   ...reflectionsDevice.tables,
+  ...feedbackDevice.tables,
   ...syncDevice.tables,
 };
 
@@ -63,6 +66,7 @@ export const DEVICE_MUTATORS = {
   ...planMutators,
   ...observationMutators,
   ...reflectionMutators,
+  ...feedbackMutators,
 };
 
 /**
@@ -84,4 +88,6 @@ export const AREA_POLICIES = [
   observationsPolicy,
   meetingsPolicy,
   contactHoursPolicy,
+  feedbackPolicy,
+  feedbackGivenPolicy,
 ] as const;

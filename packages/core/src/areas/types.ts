@@ -4,6 +4,11 @@ import type { z } from 'zod';
 export interface CommandDef {
   readonly input: z.ZodType;
   readonly sync: boolean;
+  /**
+   * The args must not be kept once the command ran (ADR 0022, anonymous feedback): the sync push
+   * stores `null` for them whether the mutation was applied or rejected.
+   */
+  readonly anonymous?: boolean;
 }
 
 /**

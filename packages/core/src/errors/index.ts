@@ -10,6 +10,10 @@ export const ErrorCode = {
   method_not_allowed: 405,
   request_timeout: 408,
   conflict: 409,
+  /** This person has already rated this meeting (ADR 0022: one rating per attendee). */
+  already_rated: 409,
+  /** The meeting's feedback closed FEEDBACK_WINDOW_DAYS after its last day. */
+  feedback_closed: 409,
   payload_too_large: 413,
   uri_too_long: 414,
   unsupported_media_type: 415,

@@ -15,6 +15,7 @@ export {
   type Visibility,
 } from './content';
 export type { Crud } from './define';
+export type { FeedbackGivenResource, FeedbackResource } from './feedback';
 export type { GroupResource } from './groups';
 export type { InstrumentResource } from './instruments';
 export type { ContactHoursResource, MeetingResource } from './meetings';

@@ -9,6 +9,8 @@ import { type CommandContext, makeContext } from './context';
 export interface CommandEntry {
   input: z.ZodType;
   sync: boolean;
+  /** The sync push keeps no args of this command (core `CommandDef.anonymous`, ADR 0022). */
+  anonymous?: boolean;
   handler: (ctx: CommandContext, input: never) => Promise<unknown>;
 }
 

@@ -89,7 +89,9 @@ export async function push(deps: CommandDeps, actor: Actor, req: PushRequest): P
     // A concurrent push of the same outbox may have moved on: the same check as above, live.
     if (m.id !== last + 1) throw gap(last + 1);
     let error = poison(m);
-    const safe = error === null;
+    // ADR 0022: an anonymous command's args (a rating) are never kept beside the device that sent them.
+    const keepsArgs = !deps.commands.get(m.name)?.anonymous;
+    const safe = error === null && keepsArgs;
     let outcome: 'applied' | 'skipped' | null = null;
     if (!error) {
       try {
@@ -103,7 +105,8 @@ export async function push(deps: CommandDeps, actor: Actor, req: PushRequest): P
           const { input, handler } = parseCommand(deps.commands, m.name, m.args);
           await keepConflictCopies(ctx, { ...m, args: input }, req.clientId);
           await handler(ctx, input);
-          await logMutation(trx, req.clientId, m, null, JSON.stringify(m.args ?? null), await ctx.version(), ctx.now);
+          const args = keepsArgs ? JSON.stringify(m.args ?? null) : 'null';
+          await logMutation(trx, req.clientId, m, null, args, await ctx.version(), ctx.now);
         });
         outcome = 'applied';
       } catch (e) {
