@@ -4,14 +4,6 @@ import { FreeText } from '../model/text';
 import { coreArea } from './types';
 
 /**
- * How many released ratings a meeting needs before anyone sees its aggregate and comments; also
- * the pending-pool size that triggers a release (ADR 0022: "one of at least five people").
- */
-export const FEEDBACK_THRESHOLD = 5;
-/** Days after a meeting's last day during which its attendees may rate it; then the pool closes and is released (ADR 0022). */
-export const FEEDBACK_WINDOW_DAYS = 14;
-
-/**
  * `feedback.give`: an attendee of a held meeting rates its usefulness 1–5, with an optional comment
  * (≤ 2,000 characters). `id` is the device's id for its own "has rated" marker; the server ignores
  * it and stores nothing of it (ADR 0022: a UUIDv7 carries the time).

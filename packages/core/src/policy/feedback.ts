@@ -1,6 +1,23 @@
 import { holds, memberOf } from './actor';
 import { resourcePolicy } from './define';
 
+/**
+ * How many released ratings a meeting needs before anyone sees its aggregate and comments; also
+ * the pending-pool size that triggers a release (ADR 0022: "one of at least five people").
+ */
+export const FEEDBACK_THRESHOLD = 5;
+/** Days after a meeting's last day during which its attendees may rate it; then the pool closes and is released (ADR 0022). */
+export const FEEDBACK_WINDOW_DAYS = 14;
+
+/**
+ * The last day a meeting may be rated (ISO date YYYY-MM-DD): FEEDBACK_WINDOW_DAYS after its last
+ * day (`endsOn`, or the date of `scheduledFor` for a one-day meeting).
+ */
+export function feedbackClosesAfter(m: { scheduledFor: string; endsOn: string | null }): string {
+  const last = new Date(`${m.endsOn ?? m.scheduledFor.slice(0, 10)}T00:00:00Z`);
+  return new Date(last.getTime() + FEEDBACK_WINDOW_DAYS * 86400_000).toISOString().slice(0, 10);
+}
+
 /** Officials who read a meeting's feedback aggregate in their subtree (issue 9: not the head teacher). */
 const FEEDBACK_READER_ROLES = ['program_admin', 'district_officer'] as const;
 

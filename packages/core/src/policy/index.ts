@@ -15,7 +15,13 @@ export {
   type Visibility,
 } from './content';
 export type { Crud } from './define';
-export type { FeedbackGivenResource, FeedbackResource } from './feedback';
+export {
+  FEEDBACK_THRESHOLD,
+  FEEDBACK_WINDOW_DAYS,
+  type FeedbackGivenResource,
+  type FeedbackResource,
+  feedbackClosesAfter,
+} from './feedback';
 export type { GroupResource } from './groups';
 export type { InstrumentResource } from './instruments';
 export type { ContactHoursResource, MeetingResource } from './meetings';

@@ -53,7 +53,11 @@ export const FIX_LINKS: Readonly<Record<string, (args: Args, fix: string) => str
   'group.create': (_a, fix) => `/groups/new?${fix}`,
   'group.addMember': (a) => `/groups/${String(a.groupId)}/edit`,
   'group.archive': (a) => `/groups/${String(a.id)}`,
+  'feedback.give': (a) => `/meetings/${String(a.meetingId)}/feedback`,
 };
+const FeedbackHome = lazy(() => import('../screens/feedback/feedback-home').then((m) => m.FeedbackHome));
+const GiveFeedback = lazy(() => import('../screens/feedback/give-feedback').then((m) => m.GiveFeedback));
+const FeedbackSummary = lazy(() => import('../screens/feedback/feedback-summary').then((m) => m.FeedbackSummary));
 const Portfolio = lazy(() => import('../screens/reflections/portfolio').then((m) => m.Portfolio));
 const ReflectionEdit = lazy(() => import('../screens/reflections/reflection-edit').then((m) => m.ReflectionEdit));
 const ReflectionDetail = lazy(() => import('../screens/reflections/reflection-detail').then((m) => m.ReflectionDetail));
@@ -104,6 +108,9 @@ function Screens() {
       <Route path="/groups/:groupId/meetings/new" component={MeetingForm} />
       <Route path="/meetings/:meetingId" component={MeetingDetail} />
       <Route path="/meetings/:meetingId/edit" component={MeetingForm} />
+      <Route path="/meetings/:meetingId/feedback" component={GiveFeedback} />
+      <Route path="/meetings/:meetingId/feedback/summary" component={FeedbackSummary} />
+      <Route path="/feedback" component={FeedbackHome} />
       <Route path="/import" component={Import} />
       <Route path="/plan" component={MyPlan} />
       <Route path="/mentees/:personId" component={MenteeHub} />

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, can, type feedbackCore } from '@mentora/core';
+import { AppError, can, feedbackClosesAfter, type feedbackCore } from '@mentora/core';
 import type { AreaHandlers } from '../../area';
 import { today } from '../../clock';
 import { findMeeting } from '../meetings/queries';
 import { feedbackResource } from './queries';
-import { feedbackClosesAfter, releaseIfFull } from './release';
+import { releaseIfFull } from './release';
 
 /**
  * `feedback.give`, once for the REST route and the sync push (ADR 0022). Writes the giver's marker

@@ -1,16 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { FEEDBACK_THRESHOLD, FEEDBACK_WINDOW_DAYS } from '@mentora/core';
+import { FEEDBACK_THRESHOLD, feedbackClosesAfter } from '@mentora/core';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/connect';
-
-/**
- * The last day a meeting may be rated (ISO date): FEEDBACK_WINDOW_DAYS after its last day
- * (`endsOn`, or the date of `scheduledFor` for a one-day meeting).
- */
-export function feedbackClosesAfter(m: { scheduledFor: string; endsOn: string | null }): string {
-  const last = new Date(`${m.endsOn ?? m.scheduledFor.slice(0, 10)}T00:00:00Z`);
-  return new Date(last.getTime() + FEEDBACK_WINDOW_DAYS * 86400_000).toISOString().slice(0, 10);
-}
 
 /** Fisher–Yates with a cryptographic source: the stored order must not be guessable. */
 function shuffled<T>(items: readonly T[]): T[] {

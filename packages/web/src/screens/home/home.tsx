@@ -63,6 +63,7 @@ function ProgramAdminHome() {
     { href: '/people', title: t('nav.people'), text: t('home.admin.people') },
     { href: '/groups', title: t('nav.groups'), text: t('home.admin.groups') },
     { href: '/import', title: t('nav.import'), text: t('home.admin.import') },
+    { href: '/feedback', title: t('feedback.title'), text: t('feedback.homeAdmin') },
   ];
   return (
     <section aria-labelledby="home-admin">
@@ -201,6 +202,9 @@ function MentorHome() {
       <h2>{t('home.mentor.mentees', { count: mentees.length, n: formatNumber(mentees.length) })}</h2>
       {data && mentees.length === 0 && <p class="muted">{t('home.mentor.noMentees')}</p>}
       <PeopleLinks people={mentees} plans />
+      <p>
+        <a href="/feedback">{t('feedback.homeMentor')}</a>
+      </p>
     </section>
   );
 }
@@ -224,6 +228,7 @@ function TeacherLinks() {
     { href: '/plan', text: t('plans.myTitle') },
     { href: '/observations', text: t('hubs.teacher.observations') },
     { href: '/portfolio', text: t('hubs.teacher.portfolio') },
+    { href: '/feedback', text: t('feedback.homeTeacher') },
     { href: '/observations/new?direction=mentee_to_mentor', text: t('hubs.teacher.observeMentor') },
     { href: '/observations/new?direction=mentor_to_mentee', text: t('hubs.teacher.inviteMentor') },
   ];

@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
 import { Loading } from '../../ui/loading';
 import { PendingChanges } from '../../ui/pending-changes';
+import { FeedbackLink } from '../feedback/feedback-link';
 import { ArtefactForm, ArtefactList } from './artefacts';
 import { AttendanceEditor, AttendanceList } from './attendance';
 import { NotesEditor, NotesView } from './meeting-notes';
@@ -100,6 +101,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
         </div>
       )}
       <ErrorBox error={write.error} />
+      <FeedbackLink meeting={m} attendance={shown.attendance} />
       <section class="card" aria-labelledby="attendance-title">
         <h2 id="attendance-title">{t('meetings.attendance')}</h2>
         {record && m.status !== 'cancelled' && !detail.fromServer ? (
