@@ -56,6 +56,7 @@ test('a teacher gives feedback on a held meeting from a phone; the screens pass 
   page,
   request,
   playwright,
+  browser,
 }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 360, height: 780 });
@@ -107,4 +108,23 @@ test('a teacher gives feedback on a held meeting from a phone; the screens pass 
   await page.goto('/feedback');
   await expect(page.getByTestId('feedback-meeting').filter({ hasText: title })).toContainText(t('feedback.rated'));
   expect(await seriousViolations(page), 'feedback list in Urdu, rated').toEqual([]);
+
+  // The mentor: the summary stays hidden with one rating; the program view lists the group.
+  const mentorContext = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    viewport: { width: 360, height: 780 },
+  });
+  const mentorPage = await mentorContext.newPage();
+  await signInAndSync(mentorPage, mentor.login, { offline: false });
+  for (const locale of ['ur', 'en'] as const) {
+    const m = await switchTo(mentorPage, locale);
+    await mentorPage.goto(`/meetings/${meetingId}`);
+    await mentorPage.getByRole('link', { name: m('feedback.summaryLink') }).click();
+    await expect(mentorPage.getByTestId('feedback-hidden')).toHaveText(m('feedback.hidden', { n: 5 }));
+    expect(await seriousViolations(mentorPage), `summary in ${locale}`).toEqual([]);
+    await mentorPage.goto('/feedback');
+    await expect(mentorPage.getByTestId('feedback-group').first()).toBeVisible();
+    expect(await seriousViolations(mentorPage), `program feedback in ${locale}`).toEqual([]);
+  }
+  await mentorContext.close();
 });
