@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import type { Me, Meeting } from '@mentora/core/types';
+import type { MeResponse as Me, Meeting } from '@mentora/core/types';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { me } from '../../app/session';
