@@ -10,9 +10,16 @@ import { asciiDigits } from './digits';
  * Why a phone number was not accepted. `scientific_notation`: a spreadsheet turned the number into
  * "3.00123E+09" and lost its digits; `too_short` / `too_long`: not a possible length for the
  * country; `no_country`: written nationally ("0300…") in a program without a country; `not_a_phone`:
- * letters or other characters.
+ * letters or other characters; `not_valid`: a possible length, but no number of the country has those
+ * digits (a mobile number one digit short).
  */
-export type PhoneProblem = 'scientific_notation' | 'too_short' | 'too_long' | 'no_country' | 'not_a_phone';
+export type PhoneProblem =
+  | 'scientific_notation'
+  | 'too_short'
+  | 'too_long'
+  | 'not_valid'
+  | 'no_country'
+  | 'not_a_phone';
 export type PhoneResult = { ok: true; e164: string } | { ok: false; problem: PhoneProblem; message: string };
 
 const SCIENTIFIC = /^[+-]?\d+([.,]\d+)?e[+-]?\d+$/i;
@@ -31,8 +38,8 @@ export function isPhoneCountry(code: string): boolean {
  * "923001234567", "0092…", in any script's digits. `country`: the program's country (ISO alpha-2,
  * PK for PTMP, XK for Kosovo) for numbers written nationally; null when the program has none, in
  * which case only international spellings (+…, 00…) are understood.
- * Accepts a number whose length is possible for its country (libphonenumber-js `isPossible`), not
- * only numbers in ranges already allocated, so a new mobile range is not refused.
+ * Accepts a number the library finds valid for its country (`isValid`: right length and prefix), so
+ * "0300 12345", a mobile number two digits short, is refused although a landline may be that long.
  * Never throws: a problem comes back as `{ ok: false, problem, message }` (English; the web app
  * translates by `problem`).
  */
@@ -51,7 +58,7 @@ export function canonicalPhone(raw: string, country: string | null): PhoneResult
   if (international === null && code === undefined) {
     // Digits without a prefix may still be a full international number ("923001234567").
     const asIntl = parsePhoneNumberFromString(`+${compact}`);
-    if (asIntl?.isPossible()) return { ok: true, e164: asIntl.number };
+    if (asIntl?.isValid()) return { ok: true, e164: asIntl.number };
     return fail(
       'no_country',
       'write the number with its country code (for example +92 300 1234567): the program has no country set',
@@ -61,16 +68,21 @@ export function canonicalPhone(raw: string, country: string | null): PhoneResult
   const lengthProblem = validatePhoneNumberLength(text, code);
   if (lengthProblem === undefined) {
     const parsed = parsePhoneNumberFromString(text, code);
-    if (parsed?.isPossible()) return { ok: true, e164: parsed.number };
+    if (parsed?.isValid()) return { ok: true, e164: parsed.number };
   }
   // A national number written without its trunk 0 but with the country code ("923001234567").
   if (international === null && code !== undefined) {
     const asIntl = parsePhoneNumberFromString(`+${compact}`);
-    if (asIntl?.isPossible() && asIntl.country === code) return { ok: true, e164: asIntl.number };
+    if (asIntl?.isValid() && asIntl.country === code) return { ok: true, e164: asIntl.number };
   }
   if (lengthProblem === 'TOO_LONG')
     return fail('too_long', `has too many digits for a phone number${code ? ` in ${code}` : ''}`);
-  return fail('too_short', `has too few digits for a phone number${code ? ` in ${code}` : ''}`);
+  if (lengthProblem === 'TOO_SHORT' || lengthProblem === 'NOT_A_NUMBER')
+    return fail('too_short', `has too few digits for a phone number${code ? ` in ${code}` : ''}`);
+  return fail(
+    'not_valid',
+    `is not a phone number${code ? ` of ${code}` : ''}: check its digits (a mobile number has a fixed length)`,
+  );
 }
 
 function fail(problem: PhoneProblem, message: string): PhoneResult {
