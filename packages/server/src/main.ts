@@ -15,7 +15,7 @@ const USAGE = `Usage: mentora <command>
   restore <file> [--force]
                    replace the SQLite database with the backup <file>; refused while a server runs on it;
                    --force replaces a database that holds data (PostgreSQL: use pg_restore)
-  init --program NAME --model cluster|school|both --levels a,b,c --root NAME --admin-name NAME --admin-login EMAIL|PHONE
+  init --program NAME --model cluster|school|both --levels a,b,c --root NAME --admin-name NAME --admin-login EMAIL|PHONE [--country PK]
                    set up a program, its root unit and its first admin (prints an invite code); on a deployment
                    without a system admin, that admin also becomes system admin
   sysadmin --login EMAIL|PHONE
@@ -79,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
           root: opts.root as string,
           adminName: opts['admin-name'] as string,
           adminLogin: opts['admin-login'] as string,
+          country: opts.country as string | undefined,
         });
         console.log(
           `Program created. The first admin logs in as ${r.login} with invite code ${r.code} (valid until ${r.expiresAt}),`,

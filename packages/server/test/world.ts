@@ -53,7 +53,7 @@ export async function makeWorld(clock: Clock = fixedClock, pgAdminUrl?: string):
   const handle = await freshDb(pgAdminUrl);
   const deps = { db: handle.db, clock, commands: COMMANDS };
   const cmd = <T>(name: string, input: unknown) => runCommand(deps, SYSTEM, name, input) as Promise<T>;
-  const settings = { clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 40 };
+  const settings = { country: 'PK', clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 40 };
   const program = await cmd<{ id: string }>('program.create', {
     name: 'Test PTMP',
     model: 'cluster',

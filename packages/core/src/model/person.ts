@@ -1,20 +1,30 @@
 import { z } from 'zod';
+import { asciiDigits } from '../names/digits';
 import { AnyId, Code, Id, safeString, Text } from './common';
 
 export const Gender = z.enum(['female', 'male', 'other']);
 export type Gender = z.infer<typeof Gender>;
 
-/** Phone numbers are stored as digits with an optional leading +, so "0300-1234567" and "03001234567" match. */
-export function normalizePhone(raw: string): string {
-  const trimmed = raw.trim();
-  const plus = trimmed.startsWith('+') ? '+' : '';
-  return plus + trimmed.replace(/\D/g, '');
-}
-
+/**
+ * A phone number as typed: digits of any script (mapped to 0–9), spaces, dashes, dots, brackets
+ * and one leading "+". Its shape only: the server reads it with the program's country and stores
+ * E.164 (`canonicalPhone`, issue 10, kind 1), which is where a number with too few digits is
+ * refused. A number in scientific notation ("3.00123E+09", what a spreadsheet makes of a long
+ * number) is refused here, saying what happened.
+ */
 export const Phone = safeString('name')
   .trim()
-  .transform(normalizePhone)
-  .pipe(z.string().regex(/^\+?\d{7,15}$/, 'must be a phone number of 7–15 digits'));
+  .transform((raw) => asciiDigits(raw.normalize('NFKC')))
+  .superRefine((s, ctx) => {
+    if (/^[+-]?\d+([.,]\d+)?e[+-]?\d+$/i.test(s.replace(/\s/g, '')))
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'is a number in scientific notation: a spreadsheet shortened the phone number. Format the column as Text and type the number again',
+      });
+    else if (!/^\+?[\d\s\u00a0\-\u2010-\u2015.()/]{7,30}$/u.test(s) || (s.match(/\d/g)?.length ?? 0) < 7)
+      ctx.addIssue({ code: 'custom', message: 'must be a phone number of at least 7 digits' });
+  });
 
 export const Email = safeString('name')
   .trim()

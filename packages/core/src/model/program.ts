@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Text } from './common';
+import { isPhoneCountry } from '../names/phone';
+import { Code, Text } from './common';
 import { translations } from './instrument';
 import { NEED_AREAS_MAX } from './need-areas';
 import { NeedAreaKey } from './plan-inputs';
@@ -41,6 +42,11 @@ export const NeedAreasSetting = z
   });
 
 export const ProgramSettings = z.strictObject({
+  // Issue 10, kind 1: phones written nationally ("0300 1234567") are read with the program's
+  // country (ISO 3166-1 alpha-2: PK for PTMP, XK for Kosovo) and stored in E.164.
+  country: Code(2)
+    .refine(isPhoneCountry, 'must be a two-letter country code whose phone numbers are known, such as PK or XK')
+    .optional(),
   // PTMP: 30–40 teachers of a cluster meet a mentor two days a month.
   clusterMeetingDaysPerMonth: z.number().int().min(0).max(31).default(2),
   // Kosovo: efficacy is tied to how many mentees one mentor has (Jewell 2007, in the seed).

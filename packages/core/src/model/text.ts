@@ -62,14 +62,17 @@ export function safeString(kind: TextKind) {
   });
 }
 
-/** A name-like single line (person, group, unit, level names): trimmed, 1..max characters. */
-export const Text = (max: number) => safeString('name').trim().min(1).max(max);
+// Issue 10, kind 3: text is stored in Unicode's composed form (NFC), so an "ë" typed as e + U+0308
+// and one typed as a single character are the same stored text on both engines.
 
-/** A code or identifier people type (EMIS code, login): the name rule, trimmed, 1..max. */
-export const Code = (max: number) => safeString('name').trim().min(1).max(max);
+/** A name-like single line (person, group, unit, level names): NFC, trimmed, 1..max characters. */
+export const Text = (max: number) => safeString('name').normalize('NFC').trim().min(1).max(max);
 
-/** Text people write, possibly over several lines: trimmed at both ends, 1..max characters. */
-export const FreeText = (max: number) => safeString('free').trim().min(1).max(max);
+/** A code or identifier people type (EMIS code, login): the name rule, NFC, trimmed, 1..max. */
+export const Code = (max: number) => safeString('name').normalize('NFC').trim().min(1).max(max);
+
+/** Text people write, possibly over several lines: NFC, trimmed at both ends, 1..max characters. */
+export const FreeText = (max: number) => safeString('free').normalize('NFC').trim().min(1).max(max);
 
 /** A secret as typed (password, one-time code): never trimmed, min..max characters. */
 export const Secret = (min: number, max: number, message?: string) => safeString('secret').min(min, message).max(max);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asciiDigits } from '../names/digits';
 import { AnyId, Code, Secret, Text } from './common';
 import { Locale } from './program';
 
@@ -18,16 +19,6 @@ export type PasswordProblem = 'too_short' | 'common' | 'personal';
 // hyphen, variation selectors, Hangul fillers (Unicode's Default_Ignorable_Code_Point and format
 // characters, Cf). A password of eight of them looks empty, so they are not counted or compared.
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
-const DECIMAL_DIGIT = /\p{Nd}/u;
-
-// Unicode guarantees decimal digits (Nd) come in runs of ten, 0 to 9 in order; so a digit's value
-// is its distance from the start of its run, modulo 10 (runs of ten may follow each other).
-const asciiDigit = (digit: string): string => {
-  const cp = digit.codePointAt(0) ?? 0;
-  let start = cp;
-  while (DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
-  return String((cp - start) % 10);
-};
 
 /**
  * The form NIST lets a verifier compare (SP 800-63B §3.1.1.2, normalized with NFKC): lower case,
@@ -37,13 +28,7 @@ const asciiDigit = (digit: string): string => {
  * password as typed.
  */
 export const normalizePassword = (password: string): string =>
-  password
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(/\p{Nd}/gu, (d) => (d >= '0' && d <= '9' ? d : asciiDigit(d)))
-    .trim()
-    .replace(/\s+/gu, ' ')
-    .toLowerCase();
+  asciiDigits(password.normalize('NFKC')).replace(INVISIBLE, '').trim().replace(/\s+/gu, ' ').toLowerCase();
 
 /** Length in code points of the normalized form (NIST counts each code point as one character). */
 export const passwordLength = (password: string): number => [...normalizePassword(password)].length;

@@ -49,6 +49,8 @@ export interface PersonsTable extends SyncColumns {
   email: string | null;
   schoolId: string | null;
   emisId: string | null;
+  /** core `searchKey` of the name and EMIS id (issue 10, kind 3); never sent to clients. */
+  searchKey: string;
 }
 
 export interface UsersTable {
@@ -111,6 +113,8 @@ export interface GroupsTable extends SyncColumns {
   kind: string;
   name: string;
   orgUnitId: string;
+  /** core `searchKey` of the name (issue 10, kind 3); never sent to clients. */
+  searchKey: string;
 }
 
 export interface GroupMembersTable extends SyncColumns {

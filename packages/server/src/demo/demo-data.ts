@@ -1,11 +1,11 @@
 import {
   type AssignableRole,
+  canonicalPhone,
   childPath,
   type Gender,
   type GroupKind,
   type Locale,
   type MemberRole,
-  normalizePhone,
   type OrgUnitKind,
   type ProgramInput,
 } from '@mentora/core';
@@ -19,6 +19,7 @@ import type {
   RoleAssignmentsTable,
   UsersTable,
 } from '../db/schema';
+import { groupSearchKey, personSearchKey } from '../modules/persons/search';
 import { type DemoLogin, isEmailLogin } from './logins';
 
 export interface DemoSummary {
@@ -84,6 +85,16 @@ export class DemoData {
     private readonly passwordHash: string,
   ) {}
 
+  /** Each program's phone country (settings.country), for storing its phones in E.164. */
+  private readonly countries = new Map<string, string | null>();
+
+  /** A demo phone in E.164 (issue 10, kind 1); a demo phone that does not parse is a bug in the demo. */
+  private phoneOf(programId: string, raw: string): string {
+    const r = canonicalPhone(raw, this.countries.get(programId) ?? null);
+    if (!r.ok) throw new Error(`demo phone ${raw}: ${r.message}`);
+    return r.e164;
+  }
+
   private syncColumns() {
     const { now, version } = this.stamp;
     return { id: this.newId(), createdAt: now, updatedAt: now, deletedAt: null, version };
@@ -100,6 +111,7 @@ export class DemoData {
       rootOrgUnitId: null,
     };
     this.programs.push(row);
+    this.countries.set(row.id, input.settings.country ?? null);
     return row.id;
   }
 
@@ -133,13 +145,20 @@ export class DemoData {
       subjects: JSON.stringify(spec.subjects),
       grades: JSON.stringify(spec.grades),
       yearsExperience: spec.yearsExperience,
-      phone: spec.phone,
+      phone: spec.phone === null ? null : this.phoneOf(programId, spec.phone),
       email: spec.email ?? null,
       schoolId: spec.schoolId,
       emisId: spec.emisId,
+      searchKey: personSearchKey(spec),
     };
     this.persons.push(row);
     return row.id;
+  }
+
+  private programOf(personId: string): string {
+    const person = this.persons.find((p) => p.id === personId);
+    if (!person) throw new Error(`unknown person ${personId}`);
+    return person.programId;
   }
 
   assign(personId: string, role: AssignableRole, programId: string, unit: UnitRef): void {
@@ -147,7 +166,14 @@ export class DemoData {
   }
 
   group(programId: string, kind: GroupKind, name: string, unit: UnitRef): string {
-    const row = { ...this.syncColumns(), programId, kind, name, orgUnitId: unit.id };
+    const row = {
+      ...this.syncColumns(),
+      programId,
+      kind,
+      name,
+      orgUnitId: unit.id,
+      searchKey: groupSearchKey({ name }),
+    };
     this.groups.push(row);
     return row.id;
   }
@@ -162,7 +188,7 @@ export class DemoData {
       id: this.newId(),
       personId,
       loginEmail: email ? login.login.toLowerCase() : null,
-      loginPhone: email ? null : normalizePhone(login.login),
+      loginPhone: email ? null : this.phoneOf(this.programOf(personId), login.login),
       passwordHash: this.passwordHash,
       locale,
       isSystemAdmin: isSystemAdmin ? 1 : 0,

@@ -1,4 +1,6 @@
 import type { Db } from '../db/connect';
+import { findUserByLogin } from '../modules/auth/queries';
+import { parseLogin } from '../modules/auth/sessions';
 import { demoLogin } from './logins';
 
 const PROGRAM = 'Kosovo in-service mentoring';
@@ -26,11 +28,11 @@ export interface KosovoPeople {
   members: string[];
 }
 
-/** The person behind a demo login (email or phone, as `logins.ts` writes it). */
+/** The person behind a demo login (email or phone, as `logins.ts` writes it; phones stored E.164). */
 export async function personByLogin(db: Db, login: string): Promise<string> {
-  const column = login.includes('@') ? 'loginEmail' : 'loginPhone';
-  const row = await db.selectFrom('users').select('personId').where(column, '=', login).executeTakeFirstOrThrow();
-  return row.personId;
+  const user = await findUserByLogin(db, await parseLogin(db, login));
+  if (!user) throw new Error(`no demo account logs in with ${login}`);
+  return user.personId;
 }
 
 export async function findKosovoPeople(db: Db): Promise<KosovoPeople> {

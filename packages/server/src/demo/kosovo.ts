@@ -106,7 +106,8 @@ export function buildKosovo(data: DemoData, startDate: string): void {
     levelNames: ['country', 'municipality', 'school'],
     locales: ['sq', 'sr', 'sr-Latn', 'en'],
     // School-based: "a mentor and a handful of colleagues", no cluster meetings.
-    settings: { clusterMeetingDaysPerMonth: 0, maxMenteesPerMentor: 8 },
+    // Kosovo's phones: 044 … (Vala), 049 … (IPKO) are read as +383 (issue 10, kind 1).
+    settings: { country: 'XK', clusterMeetingDaysPerMonth: 0, maxMenteesPerMentor: 8 },
   });
   const country = data.unit(programId, null, 'country', 'Kosovo');
 

@@ -54,7 +54,7 @@ export function buildPtmp(data: DemoData, startDate: string): void {
     levelNames: ['province', 'district', 'cluster', 'school'],
     locales: ['ur', 'en'],
     // PTMP: "30-40 teachers of the cluster along with a mentor gather for two days in a month".
-    settings: { clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 40 },
+    settings: { country: 'PK', clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 40 },
   });
   const province = data.unit(programId, null, 'province', 'Balochistan');
 

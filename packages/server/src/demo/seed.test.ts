@@ -1,4 +1,4 @@
-import { Id, normalizePhone } from '@mentora/core';
+import { canonicalPhone, Id } from '@mentora/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../test/harness';
 import { COMMANDS } from '../app';
@@ -27,6 +27,13 @@ async function holders(db: Db, unitId: string, role: string) {
 }
 
 // The seed's experience bands: "more than 13 years", "9 to 13", "4 to 8".
+/** A demo login phone as stored: E.164 with its program's country (issue 10, kind 1). */
+function e164(login: string, program: string | null): string {
+  const r = canonicalPhone(login, program === 'PTMP Balochistan' ? 'PK' : 'XK');
+  if (!r.ok) throw new Error(r.message);
+  return r.e164;
+}
+
 function band(years: number | null): string {
   if (years === null) return 'unknown';
   if (years > 13) return 'over 13';
@@ -216,7 +223,7 @@ describe('seedDemo', () => {
         .where(
           isEmailLogin(login.login) ? 'users.loginEmail' : 'users.loginPhone',
           '=',
-          isEmailLogin(login.login) ? login.login.toLowerCase() : normalizePhone(login.login),
+          isEmailLogin(login.login) ? login.login.toLowerCase() : e164(login.login, login.program),
         )
         .select(['users.personId', 'users.isSystemAdmin', 'persons.fullName', 'users.passwordHash'])
         .executeTakeFirst();

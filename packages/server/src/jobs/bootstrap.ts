@@ -12,6 +12,8 @@ export interface InitInput {
   root: string;
   adminName: string;
   adminLogin: string;
+  /** ISO 3166-1 alpha-2 (PK, XK): how phones written nationally are read (issue 10, kind 1). */
+  country?: string;
 }
 
 /**
@@ -30,7 +32,11 @@ export async function initDeployment(db: Db, clock: Clock, commands: CommandTabl
     model: input.model,
     levelNames: input.levels,
     locales: ['en', 'ur', 'sq', 'sr', 'sr-Latn'],
-    settings: { clusterMeetingDaysPerMonth: input.model === 'school' ? 0 : 2, maxMenteesPerMentor: 40 },
+    settings: {
+      ...(input.country ? { country: input.country.toUpperCase() } : {}),
+      clusterMeetingDaysPerMonth: input.model === 'school' ? 0 : 2,
+      maxMenteesPerMentor: 40,
+    },
   });
   const kind = (input.levels[0] ?? 'country') as OrgUnitKind;
   const root = await run<{ id: string }>('orgUnit.create', {

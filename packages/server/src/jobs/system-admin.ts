@@ -31,7 +31,7 @@ export async function hasSystemAdmin(db: Db): Promise<boolean> {
  * Errors: `not_found` when no login matches or its person was archived.
  */
 export async function recoverSystemAdmin(db: Db, clock: Clock, commands: CommandTable, rawLogin: string) {
-  const user = await findUserByLogin(db, parseLogin(rawLogin));
+  const user = await findUserByLogin(db, await parseLogin(db, rawLogin));
   if (!user) throw new AppError('not_found', `No account logs in with ${rawLogin.trim()}`);
   return db.transaction().execute(async (trx) => {
     const ctx = makeContext(trx, CLI_ACTOR, clock);

@@ -105,7 +105,7 @@ describe('accounts and sessions', () => {
     expect(person.statusCode).toBe(201);
     const account = await admin.send('POST', '/api/accounts', { personId: person.json().id });
     expect(account.statusCode).toBe(201);
-    expect(account.json().login).toBe('03337654321');
+    expect(account.json().login).toBe('+923337654321');
     const code = await admin.send('POST', `/api/accounts/${account.json().userId}/codes`, { purpose: 'invite' });
     expect(code.statusCode).toBe(201);
     expect(code.json().code).toMatch(/^\d{8}$/);

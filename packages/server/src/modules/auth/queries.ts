@@ -75,10 +75,14 @@ export async function describeMe(db: Db, user: UserRow, actor: Actor, csrfToken:
   };
 }
 
-export async function findUserByLogin(db: Db, login: { phone: string | null; email: string | null }) {
+/**
+ * The account a login names: by email, or by any of the E.164 candidates of a phone login (one at
+ * most can match: login phones are unique). Undefined when none.
+ */
+export async function findUserByLogin(db: Db, login: { phones: readonly string[]; email: string | null }) {
   let q = db.selectFrom('users').selectAll();
   if (login.email !== null) q = q.where('loginEmail', '=', login.email);
-  else if (login.phone !== null) q = q.where('loginPhone', '=', login.phone);
+  else if (login.phones.length > 0) q = q.where('loginPhone', 'in', [...login.phones]);
   else return undefined;
   return q.executeTakeFirst();
 }

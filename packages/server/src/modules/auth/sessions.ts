@@ -1,8 +1,9 @@
-import { AppError, Email, normalizePhone } from '@mentora/core';
+import { AppError, Email } from '@mentora/core';
 import type { Clock } from '../../clock';
 import { today } from '../../clock';
 import type { Db } from '../../db/connect';
 import type { UserRow } from '../../db/schema';
+import { loginPhoneCandidates } from '../persons/phones';
 import { reserveDeviceAttempt, trustDevice } from './devices';
 import { assertAcceptablePassword, type PasswordOwner } from './password-rule';
 import { hashPassword, newToken, sha256, verifyPassword } from './passwords';
@@ -16,14 +17,26 @@ export interface SessionDeps {
   loginMaxFailures: number;
 }
 
-/** A login is an email if it has an @, else a phone number. */
-export function parseLogin(raw: string): { phone: string | null; email: string | null } {
+/**
+ * A login as the user typed it: an email if it has an @, else a phone number in any spelling and
+ * any script's digits, read with every program country of the deployment (issue 10, kind 1:
+ * "0300-1234567" and "+92 300 1234567" log in to the same account). `phones` holds the E.164
+ * candidates (empty when the text is no phone number).
+ */
+export async function parseLogin(db: Db, raw: string): Promise<LoginTyped> {
   const trimmed = raw.trim();
   if (trimmed.includes('@')) {
     const email = Email.safeParse(trimmed);
-    return { phone: null, email: email.success ? email.data : trimmed.toLowerCase() };
+    return { phones: [], email: email.success ? email.data : trimmed.toLowerCase(), typed: trimmed };
   }
-  return { phone: normalizePhone(trimmed), email: null };
+  return { phones: await loginPhoneCandidates(db, trimmed), email: null, typed: trimmed };
+}
+
+export interface LoginTyped {
+  phones: string[];
+  email: string | null;
+  /** What was typed, trimmed: the back-off key when no account matches. */
+  typed: string;
 }
 
 // Verifying against a fixed hash when the login is unknown keeps the answer time the same.
@@ -42,14 +55,16 @@ type Admission = { trusted: true } | { trusted: false; reservations: Reservation
 async function admit(
   deps: SessionDeps,
   kind: 'login' | 'code',
-  who: { phone: string | null; email: string | null },
+  who: LoginTyped,
   user: UserRow | undefined,
   ip: string,
   deviceToken: string | undefined,
   now: Date,
 ): Promise<Admission> {
   if (user && deviceToken && (await reserveDeviceAttempt(deps.db, deviceToken, user.id, now))) return { trusted: true };
-  const keys = throttleKeys(kind, who.email ?? who.phone ?? '', ip, deps.loginMaxFailures);
+  // One back-off per account whatever spelling was typed; the typed text when no account matches.
+  const loginKey = user ? (user.loginEmail ?? user.loginPhone ?? who.typed) : (who.email ?? who.phones[0] ?? who.typed);
+  const keys = throttleKeys(kind, loginKey, ip, deps.loginMaxFailures);
   return { trusted: false, reservations: await reserveAll(deps.db, keys, now) };
 }
 
@@ -72,7 +87,7 @@ async function admitted(deps: SessionDeps, admission: Admission): Promise<void> 
  */
 export async function login(deps: SessionDeps, rawLogin: string, password: string, ip: string, deviceToken?: string) {
   const now = deps.clock.now();
-  const who = parseLogin(rawLogin);
+  const who = await parseLogin(deps.db, rawLogin);
   const user = await findUserByLogin(deps.db, who);
   const admission = await admit(deps, 'login', who, user, ip, deviceToken, now);
   dummyHash ??= hashPassword('not-a-real-password');
@@ -199,7 +214,7 @@ export async function redeemCode(
   const now = deps.clock.now();
   // Rules that need no account first: a too short or common password costs no attempt.
   assertAcceptablePassword(newPassword, { login: null, fullName: '' });
-  const who = parseLogin(rawLogin);
+  const who = await parseLogin(deps.db, rawLogin);
   const user = await findUserByLogin(deps.db, who);
   const admission = await admit(deps, 'code', who, user, ip, deviceToken, now);
   const match = user

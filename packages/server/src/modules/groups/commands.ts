@@ -4,6 +4,7 @@ import { today } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { findOrgUnit } from '../org/queries';
 import { findPerson } from '../persons/queries';
+import { groupSearchKey } from '../persons/search';
 import { findGroup, groupResource, groupRowToGroup, memberRowToMember } from './queries';
 
 async function loadGroup(ctx: CommandContext, id: string) {
@@ -26,7 +27,14 @@ export const groupHandlers: AreaHandlers<typeof groupsCore.commands> = {
     const unit = await anchor(ctx, input.programId, input.orgUnitId);
     const meta = await created(ctx, input.id);
     ensure(ctx.actor, 'create', groupResource({ id: meta.id, programId: input.programId, path: unit.path }), 'group');
-    const row = { ...meta, programId: input.programId, kind: input.kind, name: input.name, orgUnitId: unit.id };
+    const row = {
+      ...meta,
+      programId: input.programId,
+      kind: input.kind,
+      name: input.name,
+      orgUnitId: unit.id,
+      searchKey: groupSearchKey(input),
+    };
     await ctx.trx.insertInto('groups').values(row).execute();
     return groupRowToGroup(row);
   },
@@ -39,7 +47,7 @@ export const groupHandlers: AreaHandlers<typeof groupsCore.commands> = {
       ensure(ctx.actor, 'update', groupResource({ ...group, path: unit.path }), 'group');
     }
     const changes = {
-      ...(input.name ? { name: input.name } : {}),
+      ...(input.name ? { name: input.name, searchKey: groupSearchKey({ name: input.name }) } : {}),
       ...(input.orgUnitId ? { orgUnitId: input.orgUnitId } : {}),
       ...(await touched(ctx)),
     };

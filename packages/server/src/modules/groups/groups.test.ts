@@ -64,7 +64,7 @@ describe('groups', () => {
     const admin = await w.as('admin');
     await w.handle.db
       .updateTable('programs')
-      .set({ settings: JSON.stringify({ clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 1 }) })
+      .set({ settings: JSON.stringify({ country: 'PK', clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 1 }) })
       .where('id', '=', w.programId)
       .execute();
     const full = await admin.send('POST', `/api/groups/${w.groupId}/members`, {

@@ -33,6 +33,7 @@ describe('current membership', () => {
         kind: 'school',
         name: 'Dates',
         orgUnitId: w.units.s1.id,
+        searchKey: 'dates',
         createdAt: day,
         updatedAt: day,
         deletedAt: null,

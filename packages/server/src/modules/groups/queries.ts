@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/connect';
 import { currentMembership } from '../../db/current-membership';
 import type { GroupMemberRow, GroupRow } from '../../db/schema';
+import { keyMatches } from '../persons/search';
 
 export function groupRowToGroup(r: GroupRow): Group {
   return {
@@ -94,7 +95,10 @@ export async function listGroups(db: Db, actor: Actor, f: GroupFilter) {
     );
   }
   if (f.orgUnitPath) q = q.where('u.path', 'like', `${f.orgUnitPath}%`);
-  if (f.q) q = q.where((eb) => eb(eb.fn('lower', ['g.name']), 'like', `%${f.q?.toLowerCase()}%`));
+  if (f.q) {
+    const name = keyMatches('g.searchKey', f.q);
+    q = q.where(name ?? sql<boolean>`1 = 0`);
+  }
   const [{ total }, rows] = await Promise.all([
     q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
     q

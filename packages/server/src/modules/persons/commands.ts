@@ -3,7 +3,9 @@ import type { AreaHandlers } from '../../area';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import type { PersonRow } from '../../db/schema';
 import { findOrgUnit } from '../org/queries';
+import { programCountry, storedPhone } from './phones';
 import { findPerson, personResource, personRowToPerson, programRootPath } from './queries';
+import { personSearchKey } from './search';
 
 async function loadPerson(ctx: CommandContext, id: string): Promise<PersonRow> {
   const p = await findPerson(ctx.trx, id);
@@ -52,7 +54,9 @@ export const personHandlers: AreaHandlers<typeof personsCore.commands> = {
       { type: 'person', programId: input.programId, path, personId: '', groupIds: [], holds: NO_PRIVILEGES },
       'person',
     );
-    await assertUnique(ctx, input.programId, input);
+    const phone =
+      input.phone === null ? null : storedPhone(input.phone, await programCountry(ctx.trx, input.programId));
+    await assertUnique(ctx, input.programId, { phone, emisId: input.emisId });
     const meta = await created(ctx, input.id);
     const row: PersonRow = {
       ...meta,
@@ -62,10 +66,11 @@ export const personHandlers: AreaHandlers<typeof personsCore.commands> = {
       subjects: JSON.stringify(input.subjects),
       grades: JSON.stringify(input.grades),
       yearsExperience: input.yearsExperience,
-      phone: input.phone,
+      phone,
       email: input.email,
       schoolId: input.schoolId,
       emisId: input.emisId,
+      searchKey: personSearchKey(input),
     };
     await ctx.trx.insertInto('persons').values(row).execute();
     return personRowToPerson(row);
@@ -85,10 +90,23 @@ export const personHandlers: AreaHandlers<typeof personsCore.commands> = {
       const newPath = await schoolPath(ctx, person.programId, input.schoolId);
       ensure(ctx.actor, 'update', { ...resource, path: newPath }, 'person');
     }
-    await assertUnique(ctx, person.programId, input, person.id);
+    const phone =
+      input.phone === undefined || input.phone === null
+        ? input.phone
+        : storedPhone(input.phone, await programCountry(ctx.trx, person.programId));
+    await assertUnique(ctx, person.programId, { phone, emisId: input.emisId }, person.id);
     const { id: _id, subjects, grades, ...rest } = input;
     const changes: Partial<PersonRow> = {
       ...rest,
+      ...(phone !== undefined ? { phone } : {}),
+      ...(input.fullName !== undefined || input.emisId !== undefined
+        ? {
+            searchKey: personSearchKey({
+              fullName: input.fullName ?? person.fullName,
+              emisId: input.emisId === undefined ? person.emisId : input.emisId,
+            }),
+          }
+        : {}),
       ...(subjects ? { subjects: JSON.stringify(subjects) } : {}),
       ...(grades ? { grades: JSON.stringify(grades) } : {}),
       ...(await touched(ctx)),

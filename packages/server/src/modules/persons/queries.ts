@@ -8,12 +8,14 @@ import {
   type Resource,
   readScope,
 } from '@mentora/core';
+import { sql } from 'kysely';
 import { type Clock, today } from '../../clock';
 import type { Db } from '../../db/connect';
 import { currentMembership } from '../../db/current-membership';
 import { parseJsonArray } from '../../db/json';
 import type { PersonRow } from '../../db/schema';
 import { privilegesOf } from './privileges';
+import { keyMatches, phoneDigitsOf } from './search';
 
 export function personRowToPerson(r: PersonRow): Person {
   return {
@@ -148,12 +150,15 @@ export async function listPersons(db: Db, actor: Actor, f: PersonFilter, clock: 
   }
   if (f.orgUnitPath) q = q.where('s.path', 'like', `${f.orgUnitPath}%`);
   if (f.q) {
-    const like = `%${f.q.toLowerCase()}%`;
+    // Issue 10, kind 3: the term's key in the stored key (any case, script, diacritics), or its
+    // digits in the phone (any spelling); wildcards typed by a person match only themselves.
+    const name = keyMatches('p.searchKey', f.q);
+    const digits = phoneDigitsOf(f.q);
     q = q.where((eb) =>
       eb.or([
-        eb(eb.fn('lower', ['p.fullName']), 'like', like),
-        eb('p.phone', 'like', like),
-        eb(eb.fn('lower', ['p.emisId']), 'like', like),
+        ...(name ? [name] : []),
+        ...(digits ? [eb('p.phone', 'like', `%${digits}%`)] : []),
+        ...(name || digits ? [] : [sql<boolean>`1 = 0`]),
       ]),
     );
   }

@@ -8,7 +8,7 @@ import { TEACHER_COLUMNS } from './teachers';
 
 const TEACHERS = [
   [...TEACHER_COLUMNS],
-  ['عائشہ بی بی', 'female', '03002222222', '', 'T-1001', 'S-001', 'Urdu; Math', '3', '12', 'mentor', 'yes'],
+  ['عائشہ بی بی', 'female', '0300 2222222', '', 'T-1001', 'S-001', 'Urdu; Math', '3', '12', 'mentor', 'yes'],
   ['Јована Петровић', 'female', '', 'jovana@example.org', '', 'S-003', '', '', '', 'head_teacher', 'no'],
   ['=HYPERLINK("http://evil")', 'male', '0441234567', '', '', 'S-002', '', '', '', '', ''],
 ];
@@ -64,7 +64,7 @@ describe(exportRoster.name, () => {
     expect(rows).toContainEqual([
       '\'=HYPERLINK("http://evil")',
       'male',
-      '0441234567',
+      "'+92 441234567",
       '',
       '',
       'S-002',
@@ -78,7 +78,7 @@ describe(exportRoster.name, () => {
     expect(rows).toContainEqual([
       'Existing Teacher',
       '',
-      '03001111111',
+      '0300 1111111',
       '',
       'T-0001',
       'S-001',
@@ -99,7 +99,7 @@ describe(exportRoster.name, () => {
     const rows = await xlsxRows(sut.body);
     expect(rows[0]).toEqual([...TEACHER_COLUMNS]);
     // Only the Uthal cluster's schools, by school then name: the existing teacher, Ayesha, the guarded name.
-    expect(rows.slice(1).map((r) => r[2])).toEqual(['03001111111', '03002222222', '0441234567']);
+    expect(rows.slice(1).map((r) => r[2])).toEqual(['0300 1111111', '0300 2222222', '+92 441234567']);
     expect(rows[2]?.[0]).toBe('عائشہ بی بی');
   });
 
@@ -130,7 +130,7 @@ describe(exportRoster.name, () => {
     expect(sut.errors).toContainEqual({
       line: 3,
       column: 'phone',
-      message: '03001111111 already belongs to Existing Teacher in this program',
+      message: '0300 1111111 already belongs to Existing Teacher in this program',
     });
     expect(await count(w.db, 'persons')).toBe(before);
   });

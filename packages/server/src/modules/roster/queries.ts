@@ -1,7 +1,8 @@
-import { type Actor, AppError, can, OrgUnitKind } from '@mentora/core';
+import { type Actor, AppError, can, formatPhone, OrgUnitKind } from '@mentora/core';
 import { makeContext } from '../../commands/context';
 import type { Db } from '../../db/connect';
 import { parseJsonArray } from '../../db/json';
+import { programCountry } from '../persons/phones';
 import { loadProgramScope, type RosterDeps } from './commands';
 import { SCHOOL_COLUMNS } from './schools';
 import { TEACHER_COLUMNS } from './teachers';
@@ -76,6 +77,7 @@ const ROLE_RANK = ['head_teacher', 'mentor', 'teacher'];
 
 async function teacherRecords(db: Db, programId: string, target: Target): Promise<SheetRecord[]> {
   const prefix = `${target.path}%`;
+  const country = await programCountry(db, programId);
   const people = await db
     .selectFrom('persons as p')
     .leftJoin('orgUnits as s', 's.id', 'p.schoolId')
@@ -121,7 +123,8 @@ async function teacherRecords(db: Db, programId: string, target: Target): Promis
   const records = people.map((p) => ({
     full_name: p.fullName,
     gender: p.gender ?? '',
-    phone: p.phone ?? '',
+    // Shown as the program's people write it ("0300 1234567"): Excel keeps it as text (issue 10).
+    phone: p.phone === null ? '' : formatPhone(p.phone, country),
     email: p.email ?? '',
     emis_id: p.emisId ?? '',
     school_emis_code: p.schoolEmisCode ?? '',

@@ -1,9 +1,12 @@
 // Test fixture for the roster tests (not a test itself): a program, a small tree and two actors,
 // inserted directly with Kysely so these tests do not depend on other modules' commands.
+
 import { type Actor, childPath } from '@mentora/core';
 import { freshDb } from '../../../test/harness';
 import { type Clock, newId } from '../../clock';
 import type { Db, DbHandle } from '../../db/connect';
+import { storedPhone } from '../persons/phones';
+import { personSearchKey } from '../persons/search';
 import type { RosterDeps } from './commands';
 
 export const fixedClock: Clock = { now: () => new Date('2026-03-15T09:00:00.000Z') };
@@ -45,7 +48,7 @@ export async function rosterWorld(opts: { bare?: boolean } = {}): Promise<Roster
       model: 'cluster',
       levelNames: JSON.stringify(['province', 'district', 'cluster', 'school']),
       locales: JSON.stringify(['ur', 'en']),
-      settings: JSON.stringify({ clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 40 }),
+      settings: JSON.stringify({ country: 'PK', clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 40 }),
       rootOrgUnitId: rootId,
       ...SYNC,
     })
@@ -81,10 +84,11 @@ export async function rosterWorld(opts: { bare?: boolean } = {}): Promise<Roster
         subjects: '[]',
         grades: '[]',
         yearsExperience: null,
-        phone,
+        phone: phone === null ? null : storedPhone(phone, 'PK'),
         email: null,
         schoolId,
         emisId,
+        searchKey: personSearchKey({ fullName, emisId }),
         ...SYNC,
       })
       .execute();
@@ -97,7 +101,7 @@ export async function rosterWorld(opts: { bare?: boolean } = {}): Promise<Roster
       .values({
         id: newId(),
         personId: existing.personId,
-        loginPhone: existing.phone,
+        loginPhone: storedPhone(existing.phone, 'PK'),
         loginEmail: null,
         passwordHash: null,
         locale: 'en',

@@ -1,5 +1,6 @@
-import { normalizePhone } from '@mentora/core';
+import { canonicalPhone, searchKey } from '@mentora/core';
 import type { Db } from '../../db/connect';
+import { programCountry } from '../persons/phones';
 import type { SheetRow } from './parse';
 import { selectIn } from './report';
 
@@ -14,6 +15,8 @@ export interface SchoolRef {
 /** What the database already holds for the keys in the file, loaded in a few bulk queries. */
 export interface TeacherLookups {
   programId: string;
+  /** The program's country, for phones written nationally (issue 10, kind 1). */
+  country: string | null;
   schoolsByEmis: ReadonlyMap<string, SchoolRef>;
   /** Phones and EMIS ids of persons in the program (archived ones too: the unique index keeps them). */
   personByPhone: ReadonlyMap<string, string>;
@@ -25,9 +28,12 @@ export interface TeacherLookups {
   namesAtSchools: ReadonlySet<string>;
 }
 
-/** A person is recognised by name and school when the row has neither phone nor EMIS id. */
-export const nameAtSchool = (schoolId: string, fullName: string): string =>
-  `${schoolId}\n${fullName.trim().replace(/\s+/g, ' ').toLocaleLowerCase()}`;
+/**
+ * A person is recognised by name and school when the row has neither phone nor EMIS id; the name
+ * is compared by core's search key (issue 10, kind 3: "Drenë" and "Drene\u0308", "علي" and "علی"
+ * are one name).
+ */
+export const nameAtSchool = (schoolId: string, fullName: string): string => `${schoolId}\n${searchKey(fullName)}`;
 
 const BIND_CHUNK = 500;
 
@@ -37,7 +43,11 @@ export async function loadTeacherLookups(
   rows: readonly SheetRow[],
 ): Promise<TeacherLookups> {
   const col = (k: string) => rows.map((r) => r.cells[k] ?? '').filter((v) => v !== '');
-  const phones = col('phone').map(normalizePhone);
+  const country = await programCountry(db, programId);
+  const phones = col('phone').flatMap((p) => {
+    const r = canonicalPhone(p, country);
+    return r.ok ? [r.e164] : [];
+  });
   const emails = col('email').map((e) => e.toLowerCase());
 
   const schools = await selectIn(col('school_emis_code'), BIND_CHUNK, (chunk) =>
@@ -84,6 +94,7 @@ export async function loadTeacherLookups(
   );
   return {
     programId,
+    country,
     schoolsByEmis: new Map(
       schools.map((s) => [
         s.emisCode ?? '',

@@ -53,7 +53,7 @@ describe('teachers import', () => {
       .orderBy('emisId')
       .execute();
     expect(persons.map((p) => [p.fullName, p.gender, p.phone, p.email, p.schoolId, p.subjects, p.grades])).toEqual([
-      ['عائشہ بی بی', 'female', '03002222222', null, w.units.s1.id, '["Urdu","Math"]', '["3","4"]'],
+      ['عائشہ بی بی', 'female', '+923002222222', null, w.units.s1.id, '["Urdu","Math"]', '["3","4"]'],
       ['Drita Krasniqi', 'female', null, 'drita@example.org', w.units.s2.id, '["Gjuhë shqipe"]', '[]'],
     ]);
     expect(await count(w.db, 'persons')).toBe(before + 3);
@@ -83,7 +83,7 @@ describe('teachers import', () => {
     users.sort((a, b) => String(a.loginPhone).localeCompare(String(b.loginPhone))); // NULLs sort differently per engine
     // The program's first language is Urdu; no passwords until the admin issues invite codes.
     expect(users).toEqual([
-      { loginPhone: '03002222222', loginEmail: null, passwordHash: null, locale: 'ur' },
+      { loginPhone: '+923002222222', loginEmail: null, passwordHash: null, locale: 'ur' },
       { loginPhone: null, loginEmail: 'drita@example.org', passwordHash: null, locale: 'ur' },
     ]);
 
@@ -105,11 +105,11 @@ describe('teachers import', () => {
       expect.objectContaining({
         line: 2,
         fullName: 'عائشہ بی بی',
-        phone: '03002222222',
+        phone: '+923002222222',
         subjects: ['Urdu', 'Math'],
         school: { id: w.units.s1.id, name: 'GPS Uthal 1', emisCode: 'S-001' },
         role: 'teacher',
-        login: '03002222222',
+        login: '+923002222222',
       }),
     ]);
     expect(await count(w.db, 'persons')).toBe(before);
@@ -126,7 +126,7 @@ describe('teachers import', () => {
     expect(e.code).toBe('validation_failed');
     expect(e.message).toBe('The file has 2 errors; nothing was imported');
     expect(e.details).toEqual([
-      { line: 3, column: 'phone', message: 'must be a phone number of 7–15 digits' },
+      { line: 3, column: 'phone', message: 'has too few digits for a phone number in PK' },
       { line: 4, column: 'school_emis_code', message: 'no school with EMIS code S-999 in this program' },
     ]);
     expect(await count(w.db, 'persons')).toBe(before);
@@ -140,15 +140,15 @@ describe('teachers import', () => {
     const sut = await run('preview', csv([HEADER, ayesha, sameAsAyesha, existing]));
     expect(sut.ok).toBe(false);
     expect(sut.errors).toEqual([
-      { line: 3, column: 'phone', message: '03002222222 is also on line 2' },
+      { line: 3, column: 'phone', message: '0300 2222222 is also on line 2' },
       { line: 3, column: 'emis_id', message: 'T-1001 is also on line 2' },
-      { line: 4, column: 'phone', message: '03001111111 already belongs to Existing Teacher in this program' },
+      { line: 4, column: 'phone', message: '0300 1111111 already belongs to Existing Teacher in this program' },
       { line: 4, column: 'emis_id', message: 'T-0001 already belongs to Existing Teacher in this program' },
     ]);
   });
 
   it('checks logins: an existing account, a repeated email login, no phone or email', async () => {
-    await w.db.updateTable('users').set({ loginPhone: '03009999999' }).execute();
+    await w.db.updateTable('users').set({ loginPhone: '+923009999999' }).execute();
     const rows = [
       ['Has account', '', '0300-9999999', '', '', 'S-001', '', '', '', '', 'yes'],
       ['Mail one', '', '', 'same@example.org', '', 'S-001', '', '', '', '', 'yes'],
@@ -157,9 +157,39 @@ describe('teachers import', () => {
     ];
     const sut = await run('preview', csv([HEADER, ...rows]));
     expect(sut.errors).toEqual([
-      { line: 2, column: 'phone', message: 'an account with login 03009999999 already exists' },
+      { line: 2, column: 'phone', message: 'an account with login 0300 9999999 already exists' },
       { line: 4, column: 'email', message: 'login same@example.org is also on line 3' },
       { line: 5, column: 'create_login', message: 'a login needs a phone or an email' },
+    ]);
+  });
+
+  it('reads one phone however it is written, and says what Excel did to a number (issue 10)', async () => {
+    const row = (name: string, phone: string) => [name, '', phone, '', '', 'S-002', '', '', '', '', ''];
+    const e = await rejection(
+      run(
+        'commit',
+        csv([
+          HEADER,
+          row('Spelled nationally', '0345-7654321'),
+          row('Spelled internationally', '+92 345 7654321'),
+          row('With 0092', '00923457654321'),
+          row('In Urdu digits', '۰۳۴۵۷۶۵۴۳۲۱'),
+          row('From Excel', '3.45765E+09'),
+          row('Too short', '0345 765'),
+        ]),
+      ),
+    );
+    expect(e.details).toEqual([
+      { line: 3, column: 'phone', message: '0345 7654321 is also on line 2' },
+      { line: 4, column: 'phone', message: '0345 7654321 is also on line 2' },
+      { line: 5, column: 'phone', message: '0345 7654321 is also on line 2' },
+      {
+        line: 6,
+        column: 'phone',
+        message:
+          '"3.45765E+09" is a number in scientific notation: a spreadsheet shortened the phone number and its last digits are lost. Format the phone column as Text and type or paste the numbers again',
+      },
+      { line: 7, column: 'phone', message: 'has too few digits for a phone number in PK' },
     ]);
   });
 

@@ -1,6 +1,15 @@
-import { AssignableRole, CreatePerson, Email, Gender, Phone } from '@mentora/core';
+import {
+  AssignableRole,
+  CreatePerson,
+  canonicalPhone,
+  Email,
+  formatPhone,
+  Gender,
+  parseWholeNumber,
+} from '@mentora/core';
 import type { z } from 'zod';
 import type { Db } from '../../db/connect';
+import { personSearchKey } from '../persons/search';
 import type { SheetRow } from './parse';
 import { addIssues, blankToNull, type ColumnSpec, chunks, type ErrorList, listCell } from './report';
 import { nameAtSchool, type SchoolRef, type TeacherLookups } from './teacher-lookups';
@@ -85,13 +94,19 @@ function validateRow(
   const gender = cell('gender') === '' ? null : Gender.safeParse(cell('gender').toLowerCase()).data;
   if (gender === undefined) fail('gender', 'must be female, male or other (or empty)');
   const yearsText = cell('years_experience');
-  const years = /^\d{1,2}$/.test(yearsText) && Number(yearsText) <= 60 ? Number(yearsText) : null;
+  // Digits of any script (issue 10, kind 2): an Urdu "۱۲" is 12.
+  const yearsRead = parseWholeNumber(yearsText);
+  const years = yearsRead !== null && yearsRead >= 0 && yearsRead <= 60 ? yearsRead : null;
   if (yearsText !== '' && years === null) fail('years_experience', 'must be a whole number from 0 to 60');
   const role = ImportRole.safeParse(cell('role').toLowerCase() || 'teacher').data;
   if (role === undefined) fail('role', 'must be teacher, mentor or head_teacher (empty = teacher)');
   const loginText = cell('create_login').toLowerCase();
   if (!['', 'yes', 'no'].includes(loginText)) fail('create_login', 'must be yes or no (empty = no)');
   const school = findSchool(cell('school_emis_code'), lookups, (m) => fail('school_emis_code', m));
+  // One phone however it is written, read with the program's country and stored E.164 (issue 10, kind 1).
+  const phoneRead = cell('phone') === '' ? null : canonicalPhone(cell('phone'), lookups.country);
+  if (phoneRead !== null && !phoneRead.ok) fail('phone', phoneRead.message);
+  const phone = phoneRead?.ok ? phoneRead.e164 : null;
 
   const parsed = CreatePerson.safeParse({
     id: newId(),
@@ -101,7 +116,7 @@ function validateRow(
     subjects: listCell(cell('subjects')),
     grades: listCell(cell('grades')),
     yearsExperience: years,
-    phone: blankToNull(cell('phone')),
+    phone,
     email: blankToNull(cell('email')),
     schoolId: school?.id ?? null,
     emisId: blankToNull(cell('emis_id')),
@@ -113,10 +128,10 @@ function validateRow(
   }
 
   // Duplicates are checked on each valid key even when another cell failed: one report, all problems.
-  const phone = cell('phone') === '' ? null : (Phone.safeParse(cell('phone')).data ?? null);
   const email = cell('email') === '' ? null : (Email.safeParse(cell('email')).data ?? null);
   const emisId = cell('emis_id') === '' ? null : cell('emis_id');
-  if (phone !== null) checkUnique(phone, 'phone', seen.phone, lookups.personByPhone, line, fail);
+  if (phone !== null)
+    checkUnique(phone, 'phone', seen.phone, lookups.personByPhone, line, fail, formatPhone(phone, lookups.country));
   if (emisId !== null) checkUnique(emisId, 'emis_id', seen.emisId, lookups.personByEmisId, line, fail);
   if (school !== null && cell('full_name') !== '') {
     // Without phone or EMIS id only name + school can tell a re-imported row from a new person.
@@ -139,7 +154,7 @@ function validateRow(
     if (login.phone !== null) {
       // A phone already reported as another person's needs no second message about their login.
       if (lookups.loginPhones.has(login.phone) && !lookups.personByPhone.has(login.phone))
-        fail('phone', `an account with login ${login.phone} already exists`);
+        fail('phone', `an account with login ${formatPhone(login.phone, lookups.country)} already exists`);
     } else if (login.email !== null) {
       if (lookups.loginEmails.has(login.email)) fail('email', `an account with login ${login.email} already exists`);
       const first = seen.loginEmail.get(login.email);
@@ -174,12 +189,13 @@ function checkUnique(
   inDb: ReadonlyMap<string, string>,
   line: number,
   fail: (column: string, message: string) => void,
+  shown = value,
 ): void {
   const first = seenInFile.get(value);
-  if (first !== undefined) fail(column, `${value} is also on line ${first}`);
+  if (first !== undefined) fail(column, `${shown} is also on line ${first}`);
   else seenInFile.set(value, line);
   const existing = inDb.get(value);
-  if (existing !== undefined) fail(column, `${value} already belongs to ${existing} in this program`);
+  if (existing !== undefined) fail(column, `${shown} already belongs to ${existing} in this program`);
 }
 
 export function teacherPreview(d: TeacherDraft): object {
@@ -198,6 +214,7 @@ export async function commitTeachers(trx: Db, drafts: readonly TeacherDraft[], s
   const sync = { createdAt: stamp.now, updatedAt: stamp.now, deletedAt: null, version: stamp.version };
   const persons = drafts.map(({ person: p }) => ({
     ...p,
+    searchKey: personSearchKey(p),
     subjects: JSON.stringify(p.subjects),
     grades: JSON.stringify(p.grades),
     ...sync,

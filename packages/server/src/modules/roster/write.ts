@@ -5,15 +5,15 @@ export type SheetRecord = Record<string, string>;
 
 /**
  * Text that Excel would run as a formula ("=HYPERLINK(…)" typed as a name) gets a leading "'";
- * parse.ts strips it again, so the export still re-imports. Phones are validated digits, never guarded.
+ * parse.ts strips it again, so the export still re-imports. An international phone ("+383 44 …")
+ * starts with "+" too and is guarded the same way.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const guard = (column: string, value: string) =>
-  column !== 'phone' && FORMULA_START.test(value) ? `'${value}` : value;
+const guard = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 
 /** CSV as UTF-8 with a BOM: without it Excel reads Urdu and Cyrillic names as mojibake. */
 export function toCsv(columns: readonly string[], records: readonly SheetRecord[]): Buffer {
-  const rows = records.map((r) => columns.map((c) => guard(c, r[c] ?? '')));
+  const rows = records.map((r) => columns.map((c) => guard(r[c] ?? '')));
   return Buffer.from(stringify([[...columns], ...rows], { bom: true }), 'utf8');
 }
 

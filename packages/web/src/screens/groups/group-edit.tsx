@@ -19,6 +19,7 @@ import { Loading } from '../../ui/loading';
 import { Ltr } from '../../ui/ltr';
 import { NeedsConnection } from '../../ui/needs-connection';
 import { PendingChanges } from '../../ui/pending-changes';
+import { PhoneNumber } from '../../ui/phone';
 import { SavedNote } from '../../ui/saved-note';
 import { UnitPicker } from '../../ui/unit-picker';
 import { useGroup, useMemberNames } from './group-detail';
@@ -172,7 +173,10 @@ function AddMember({ program, groupId, onAdded }: { program: string; groupId: st
           {results.map((p) => (
             <li key={p.id} class="row-with-action">
               <span>
-                {p.fullName} <span class="muted">{(p.emisId ?? p.phone) && <Ltr>{p.emisId ?? p.phone}</Ltr>}</span>
+                {p.fullName}{' '}
+                <span class="muted">
+                  {p.emisId ? <Ltr>{p.emisId}</Ltr> : p.phone ? <PhoneNumber value={p.phone} /> : null}
+                </span>
               </span>
               <button
                 type="button"

@@ -4,6 +4,7 @@ import type { Locale } from '@mentora/core/types';
 import { useState } from 'preact/hooks';
 import { formatNumber } from '../../app/format';
 import { t } from '../../i18n';
+import { numberError, readNumber } from '../../ui/number-field';
 import { tr } from './instrument-text';
 
 interface ItemProps {
@@ -113,7 +114,11 @@ function SnapshotAnswer({ item, value, editable, onAnswer }: ItemProps) {
   const last = value as TimeOnTask | undefined;
   const [on, setOn] = useState('');
   const [off, setOff] = useState('');
-  const total = Number(on || 0) + Number(off || 0);
+  // Digits of any script (issue 10, kind 2); an unreadable count disables the button.
+  const onTask = readNumber(on) ?? 0;
+  const offTask = readNumber(off) ?? 0;
+  const readable = onTask !== 'unreadable' && offTask !== 'unreadable';
+  const total = readable ? onTask + offTask : 0;
   return (
     <div>
       {last && (
@@ -126,10 +131,10 @@ function SnapshotAnswer({ item, value, editable, onAnswer }: ItemProps) {
           <label>
             {t('observations.item.onTask')}{' '}
             <input
-              type="number"
-              min={0}
-              max={200}
+              type="text"
               inputMode="numeric"
+              autoComplete="off"
+              aria-invalid={numberError(on) ? true : undefined}
               value={on}
               onInput={(e) => setOn(e.currentTarget.value)}
             />
@@ -137,10 +142,10 @@ function SnapshotAnswer({ item, value, editable, onAnswer }: ItemProps) {
           <label>
             {t('observations.item.offTask')}{' '}
             <input
-              type="number"
-              min={0}
-              max={200}
+              type="text"
               inputMode="numeric"
+              autoComplete="off"
+              aria-invalid={numberError(off) ? true : undefined}
               value={off}
               onInput={(e) => setOff(e.currentTarget.value)}
             />
@@ -148,10 +153,8 @@ function SnapshotAnswer({ item, value, editable, onAnswer }: ItemProps) {
           <button
             type="button"
             class="button secondary small"
-            disabled={total < 1 || total > 200}
-            onClick={() =>
-              onAnswer({ onTask: Number(on || 0), offTask: Number(off || 0), at: new Date().toISOString() })
-            }
+            disabled={!readable || total < 1 || total > 200}
+            onClick={() => readable && onAnswer({ onTask, offTask, at: new Date().toISOString() })}
           >
             {t('observations.item.snapshot')}
           </button>

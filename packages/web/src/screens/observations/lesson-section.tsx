@@ -4,6 +4,7 @@ import { useDispatch } from '../../app/use-dispatch';
 import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
 import { TextField } from '../../ui/field';
+import { NumberField, readNumber } from '../../ui/number-field';
 import { SavedNote } from '../../ui/saved-note';
 import type { CycleView } from './queries';
 
@@ -22,12 +23,14 @@ export function ContextSection({ view, editable }: { view: CycleView; editable: 
       <form
         onSubmit={async (e) => {
           e.preventDefault();
+          const classSize = readNumber(size);
+          if (classSize === 'unreadable') return; // the field says why; never sent as null
           await write.run('observation.record', {
             id: view.o.id,
             subject: orNull(subject),
             grade: orNull(grade),
             topic: orNull(topic),
-            classSize: size ? Number(size) : null,
+            classSize,
           });
         }}
       >
@@ -41,16 +44,7 @@ export function ContextSection({ view, editable }: { view: CycleView; editable: 
           />
           <TextField id="obs-grade" label={t('observations.grade')} maxLength={40} value={grade} onValue={setGrade} />
           <TextField id="obs-topic" label={t('observations.topic')} maxLength={200} value={topic} onValue={setTopic} />
-          <TextField
-            id="obs-size"
-            label={t('observations.classSize')}
-            type="number"
-            min={1}
-            max={200}
-            inputMode="numeric"
-            value={size}
-            onValue={setSize}
-          />
+          <NumberField id="obs-size" label={t('observations.classSize')} value={size} onValue={setSize} />
         </fieldset>
         <ErrorBox error={write.error} />
         <SavedNote outcome={write.outcome} />

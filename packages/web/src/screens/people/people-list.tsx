@@ -8,6 +8,7 @@ import { useSearchList } from '../../app/use-search-list';
 import { t } from '../../i18n';
 import { Ltr } from '../../ui/ltr';
 import { OnlineOnly } from '../../ui/online-only';
+import { PhoneNumber } from '../../ui/phone';
 import { SearchForm, SearchResults } from '../../ui/search-list';
 import { UnitPicker } from '../../ui/unit-picker';
 
@@ -56,7 +57,7 @@ function PeopleListScreen() {
                 p.gender ? t(`gender.${p.gender}`) : null,
                 // Codes and phone numbers isolated: two of them side by side keep their order in Urdu.
                 p.emisId ? <Ltr>{p.emisId}</Ltr> : null,
-                (p.phone ?? p.email) ? <Ltr>{p.phone ?? p.email}</Ltr> : null,
+                p.phone ? <PhoneNumber value={p.phone} /> : p.email ? <Ltr>{p.email}</Ltr> : null,
               ]
                 .filter(Boolean)
                 .map((fact, i) => (

@@ -14,6 +14,7 @@ import { ConflictCopies } from '../../ui/conflict-copies';
 import { ErrorBox } from '../../ui/error-box';
 import { Loading } from '../../ui/loading';
 import { PendingChanges } from '../../ui/pending-changes';
+import { PhoneNumber } from '../../ui/phone';
 import { SavedNote } from '../../ui/saved-note';
 import { UnitName } from '../../ui/unit-name';
 import { ProfileForm } from './profile-form';
@@ -168,7 +169,7 @@ export function PersonDetail({ personId }: { personId: string }) {
   const facts: [string, preact.ComponentChild][] = [
     [t('person.gender'), p.gender ? t(`gender.${p.gender}`) : t('gender.unknown')],
     [t('person.school'), school ? <a href={`/org/${school.id}`}>{school.name}</a> : '—'],
-    [t('person.phone'), p.phone ? <span dir="ltr">{p.phone}</span> : '—'],
+    [t('person.phone'), p.phone ? <PhoneNumber value={p.phone} /> : '—'],
     [t('person.email'), p.email ? <span dir="ltr">{p.email}</span> : '—'],
     [t('person.emisId'), p.emisId ? <span dir="ltr">{p.emisId}</span> : '—'],
     [t('person.subjects'), p.subjects.join(', ') || '—'],

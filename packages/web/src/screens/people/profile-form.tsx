@@ -8,6 +8,7 @@ import { localDb } from '../../store/device';
 import { discardRejected } from '../../store/outbox';
 import { ErrorBox } from '../../ui/error-box';
 import { Field, TextField } from '../../ui/field';
+import { NumberField, readNumber } from '../../ui/number-field';
 
 const GENDERS: Gender[] = ['female', 'male', 'other'];
 
@@ -59,7 +60,7 @@ export function ProfileForm({ person, recordFields, fix, onDone }: Props) {
       ...(recordFields
         ? {
             gender: (gender || null) as Gender | null,
-            yearsExperience: years.trim() === '' ? null : Number(years),
+            yearsExperience: readNumber(years) as number | null,
             emisId: orNull(emisId),
           }
         : {}),
@@ -72,6 +73,8 @@ export function ProfileForm({ person, recordFields, fix, onDone }: Props) {
 
   async function submit(e: Event) {
     e.preventDefault();
+    // An unreadable number is shown under its field and never sent as null (issue 10, kind 2).
+    if (recordFields && readNumber(years) === 'unreadable') return;
     const changed = changes();
     const db = localDb.value;
     let outcome: Outcome = 'applied';
@@ -124,16 +127,7 @@ export function ProfileForm({ person, recordFields, fix, onDone }: Props) {
         onValue={setGrades}
       />
       {recordFields && (
-        <TextField
-          id="p-years"
-          label={t('person.experienceYears')}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={60}
-          value={years}
-          onValue={setYears}
-        />
+        <NumberField id="p-years" label={t('person.experienceYears')} value={years} onValue={setYears} />
       )}
       <TextField id="p-phone" label={t('person.phone')} type="tel" ltr value={phone} onValue={setPhone} />
       <TextField id="p-email" label={t('person.email')} type="email" ltr value={email} onValue={setEmail} />
