@@ -21,5 +21,6 @@ export * from './model/reflection-out';
 export * from './model/role-assignment';
 export * from './model/roles';
 export * from './model/user';
+export * from './model/visit';
 export * from './policy/index';
 export * from './sync/protocol';

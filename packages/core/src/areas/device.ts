@@ -8,6 +8,7 @@ import { programsDevice } from '../mutators/programs';
 import { reflectionMutators, reflectionsDevice } from '../mutators/reflections';
 import { rolesDevice } from '../mutators/roles';
 import { syncDevice } from '../mutators/sync';
+import { visitMutators, visitsDevice } from '../mutators/visits';
 import { accountsPolicy } from '../policy/accounts';
 import { contentPolicy } from '../policy/content';
 import { groupsPolicy } from '../policy/groups';
@@ -21,6 +22,7 @@ import { programsPolicy } from '../policy/programs';
 import { rolesPolicy } from '../policy/roles';
 import { rosterPolicy } from '../policy/roster';
 import { uploadsPolicy } from '../policy/uploads';
+import { visitsPolicy, workloadPolicy } from '../policy/visits';
 
 // Core's zod-free combining place (docs/adding-an-area.md, ADR 0015/0018): what the web app needs of
 // each area without zod. `areas/index.ts` is the other one, for the command schemas. A new area adds
@@ -41,6 +43,7 @@ export const DEVICE_TABLES = {
   ...plansDevice.tables,
   ...observationsDevice.tables,
   ...reflectionsDevice.tables,
+  ...visitsDevice.tables,
   ...syncDevice.tables,
 };
 
@@ -53,6 +56,7 @@ export const DEVICE_CONFLICT_FIELDS = {
   ...plansDevice.conflictFields,
   ...observationsDevice.conflictFields,
   ...reflectionsDevice.conflictFields,
+  ...visitsDevice.conflictFields,
 };
 
 /** The optimistic effect of each command a device queues offline, one area's file each. */
@@ -63,6 +67,7 @@ export const DEVICE_MUTATORS = {
   ...planMutators,
   ...observationMutators,
   ...reflectionMutators,
+  ...visitMutators,
 };
 
 /**
@@ -84,4 +89,6 @@ export const AREA_POLICIES = [
   observationsPolicy,
   meetingsPolicy,
   contactHoursPolicy,
+  visitsPolicy,
+  workloadPolicy,
 ] as const;

@@ -9,6 +9,7 @@ import { plansCore } from './plans';
 import { programsCore } from './programs';
 import { reflectionsCore } from './reflections';
 import { rolesCore } from './roles';
+import { visitsCore } from './visits';
 
 export * from './accounts';
 export { ById } from './by-id';
@@ -22,6 +23,7 @@ export * from './programs';
 export * from './reflections';
 export * from './roles';
 export { type CommandDef, type CoreArea, coreArea } from './types';
+export * from './visits';
 
 /**
  * Core's one combining place for commands (docs/adding-an-area.md): each area's commands live in its
@@ -43,6 +45,7 @@ export const commandDefs = {
   ...observationsCore.commands,
   ...accountsCore.commands,
   ...reflectionsCore.commands,
+  ...visitsCore.commands,
 };
 
 export type CommandName = keyof typeof commandDefs;
