@@ -1,3 +1,4 @@
+import type { AssignableRole } from '../model/roles';
 import { holds, memberOf } from './actor';
 import { resourcePolicy } from './define';
 
@@ -14,7 +15,7 @@ export type VisitResource = {
 };
 
 /** What officials may do with a mentor's workload figures (issue 9: figures only, never content). */
-export const WORKLOAD_READER_ROLES = ['program_admin', 'district_officer'] as const;
+export const WORKLOAD_READER_ROLES = ['program_admin', 'district_officer'] as const satisfies readonly AssignableRole[];
 
 /**
  * Issue 9: the cluster's mentor plans, changes and records visits; the head teacher of the visited
