@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VisitStatus } from '../model/visit';
+import type { Answer } from './responses';
 
 // The visits and workload areas' answers (conventions in responses.ts: loose objects).
 const obj = z.looseObject;
@@ -81,3 +82,7 @@ export const TeamWorkloadOut = obj({
   limits: obj({ maxClustersPerMentor: z.number(), maxMenteesPerMentor: z.number(), maxVisitsPerMonth: z.number() }),
   mentors: z.array(MentorWorkloadOut),
 }).meta({ id: 'TeamWorkload' });
+
+export type VisitCountsResponse = Answer<typeof VisitCountsOut>;
+export type MentorWorkloadResponse = Answer<typeof MentorWorkloadOut>;
+export type TeamWorkloadResponse = Answer<typeof TeamWorkloadOut>;

@@ -63,6 +63,7 @@ function ProgramAdminHome() {
     { href: '/people', title: t('nav.people'), text: t('home.admin.people') },
     { href: '/groups', title: t('nav.groups'), text: t('home.admin.groups') },
     { href: '/import', title: t('nav.import'), text: t('home.admin.import') },
+    { href: '/workload/team', title: t('workload.team.title'), text: t('workload.team.tile') },
   ];
   return (
     <section aria-labelledby="home-admin">
@@ -106,6 +107,11 @@ function UnitHome({ role }: { role: MeRole }) {
         <span class="muted"> · {t(`unitKind.${role.orgUnitKind}`)}</span>
       </p>
       <UnitStats unitId={role.orgUnitId} />
+      {role.role === 'head_teacher' && (
+        <p>
+          <a href="/visits/acknowledge">{t('visits.ack.title')}</a>
+        </p>
+      )}
       {children.data && children.data.items.length > 0 && (
         <>
           <h3>{t('home.unit.children')}</h3>
@@ -201,6 +207,9 @@ function MentorHome() {
       <h2>{t('home.mentor.mentees', { count: mentees.length, n: formatNumber(mentees.length) })}</h2>
       {data && mentees.length === 0 && <p class="muted">{t('home.mentor.noMentees')}</p>}
       <PeopleLinks people={mentees} plans />
+      <p>
+        <a href="/visits">{t('visits.title')}</a> · <a href="/workload">{t('workload.mine.title')}</a>
+      </p>
     </section>
   );
 }
