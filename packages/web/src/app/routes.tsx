@@ -62,6 +62,7 @@ const VisitsList = lazy(() => import('../screens/visits/visits-list').then((m) =
 const VisitPlan = lazy(() => import('../screens/visits/visit-plan').then((m) => m.VisitPlan));
 const VisitDetail = lazy(() => import('../screens/visits/visit-detail').then((m) => m.VisitDetail));
 const VisitsToAcknowledge = lazy(() => import('../screens/visits/acknowledge').then((m) => m.VisitsToAcknowledge));
+const VisitCounts = lazy(() => import('../screens/visits/visit-counts').then((m) => m.VisitCounts));
 const MyWorkload = lazy(() => import('../screens/workload/my-workload').then((m) => m.MyWorkload));
 const TeamWorkload = lazy(() => import('../screens/workload/team').then((m) => m.TeamWorkload));
 const Portfolio = lazy(() => import('../screens/reflections/portfolio').then((m) => m.Portfolio));
@@ -127,6 +128,7 @@ function Screens() {
       <Route path="/visits" component={VisitsList} />
       <Route path="/visits/new" component={VisitPlan} />
       <Route path="/visits/acknowledge" component={VisitsToAcknowledge} />
+      <Route path="/visits/counts/:unitId" component={VisitCounts} />
       <Route path="/visits/:visitId" component={VisitDetail} />
       <Route path="/workload" component={MyWorkload} />
       <Route path="/workload/team" component={TeamWorkload} />

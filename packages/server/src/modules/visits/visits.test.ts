@@ -108,6 +108,28 @@ describe('visits: plan, record, acknowledge; overdue counted', () => {
     expect((await other.send('POST', `/api/visits/${id}/cancel`)).statusCode).toBe(404);
     await mentor.send('POST', `/api/visits/${id}/record`, { teacherPersonIds: [w.extra.teacherA], supportGiven: 'x' });
     expect((await mentor.send('POST', `/api/visits/${id}/acknowledge`, { comment: null })).statusCode).toBe(403);
+
+    // A co-mentor of the cluster plans and records visits, but never rewrites another mentor's note.
+    await w.cmd('group.addMember', {
+      groupId: w.groupId,
+      personId: w.extra.otherMentor,
+      role: 'mentor',
+      startDate: '2026-01-01',
+    });
+    const coMentor = await w.login('otherMentor');
+    const rewrite = await coMentor.send('POST', `/api/visits/${id}/record`, {
+      teacherPersonIds: [w.extra.teacherA],
+      supportGiven: 'Overwritten',
+    });
+    expect(rewrite.statusCode).toBe(404);
+    expect((await coMentor.get(`/api/visits/${id}/note`)).statusCode).toBe(404);
+    expect((await mentor.get(`/api/visits/${id}/note`)).json().supportGiven).toBe('x');
+    const own = await coMentor.send('POST', '/api/visits', {
+      groupId: w.groupId,
+      schoolUnitId: w.units.s1.id,
+      plannedFor: '2026-03-23',
+    });
+    expect(own.statusCode).toBe(201);
   });
 
   it('counts overdue visits by school for the district officer, figures only', async () => {

@@ -107,11 +107,15 @@ function UnitHome({ role }: { role: MeRole }) {
         <span class="muted"> · {t(`unitKind.${role.orgUnitKind}`)}</span>
       </p>
       <UnitStats unitId={role.orgUnitId} />
-      {role.role === 'head_teacher' && (
-        <p>
+      <p>
+        {role.role === 'head_teacher' ? (
           <a href="/visits/acknowledge">{t('visits.ack.title')}</a>
-        </p>
-      )}
+        ) : (
+          <a href="/workload/team">{t('workload.team.title')}</a>
+        )}
+        {' · '}
+        <a href={`/visits/counts/${role.orgUnitId}`}>{t('visits.counts.link')}</a>
+      </p>
       {children.data && children.data.items.length > 0 && (
         <>
           <h3>{t('home.unit.children')}</h3>
