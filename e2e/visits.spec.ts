@@ -119,7 +119,15 @@ test('the program admin sees the mentors’ team with the limits', async ({ page
   await page.getByRole('link', { name: t('workload.team.title') }).click();
   await expect(page.getByTestId('team-row').filter({ hasText: mentor.name })).toBeVisible();
   await expect(page.getByTestId('team-limits')).toContainText('40');
+  // The visit counts of the program's root: figures by school, the overdue one among them.
+  const me = (await (await page.request.get('/api/auth/me')).json()) as {
+    roles: { role: string; orgUnitId: string }[];
+  };
+  const root = me.roles.find((r) => r.role === 'program_admin')?.orgUnitId;
+  await page.goto(`/visits/counts/${root}`);
+  await expect(page.getByTestId('overdue-total')).toBeVisible();
   await axeBothLanguages(page, [
     { url: '/workload/team', ready: (p) => expect(p.getByTestId('team-row').first()).toBeVisible() },
+    { url: `/visits/counts/${root}`, ready: (p) => expect(p.getByTestId('overdue-total')).toBeVisible() },
   ]);
 });
