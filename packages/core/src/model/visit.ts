@@ -28,10 +28,13 @@ export const PlanVisit = z.strictObject({
 });
 export type PlanVisit = z.infer<typeof PlanVisit>;
 
-/** `visit.update`: moves a planned visit to another day or school, or changes its concerns. */
+/**
+ * `visit.update`: moves a planned visit to another day, or changes its concerns. Not to another
+ * school: the first school's head teacher already holds the visit on their phone, and a pull only
+ * reaches the new school's (cancel and plan another instead).
+ */
 export const UpdateVisit = z.strictObject({
   id: AnyId,
-  schoolUnitId: AnyId.optional(),
   plannedFor: IsoDate.optional(),
   concernIds: ConcernIds.optional(),
 });

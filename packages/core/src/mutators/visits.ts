@@ -59,7 +59,6 @@ export const visitMutators: Mutators<VisitCommand> = {
         rows,
         a.id,
         {
-          ...(a.schoolUnitId !== undefined ? { schoolUnitId: a.schoolUnitId } : {}),
           ...(a.plannedFor !== undefined ? { plannedFor: a.plannedFor } : {}),
           ...(a.concernIds !== undefined ? { concernIds: a.concernIds } : {}),
         },

@@ -132,13 +132,7 @@ export const visitHandlers: AreaHandlers<typeof visitsCore.commands> = {
     const { row: v, resource } = await loadVisit(ctx, input.id);
     ensure(ctx.actor, 'update', resource, 'visit');
     refuseUnlessPlanned(v, 'be changed');
-    if (input.schoolUnitId !== undefined) {
-      const group = await findGroup(ctx.trx, v.groupId);
-      if (!group) throw new AppError('not_found', 'Group not found');
-      await clusterSchoolPath(ctx, group, input.schoolUnitId);
-    }
     const changes = {
-      ...(input.schoolUnitId !== undefined ? { schoolUnitId: input.schoolUnitId } : {}),
       ...(input.plannedFor !== undefined ? { plannedFor: input.plannedFor } : {}),
       ...(input.concernIds !== undefined ? { concernIds: JSON.stringify(input.concernIds) } : {}),
       ...(await touched(ctx)),

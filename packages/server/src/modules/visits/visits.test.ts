@@ -80,6 +80,8 @@ describe('visits: plan, record, acknowledge; overdue counted', () => {
       'teacherPersonIds.1',
       'teacherPersonIds.2',
     ]);
+    // Not to another school: the first school's head teacher holds it already (cancel and plan anew).
+    expect((await mentor.send('PATCH', `/api/visits/${id}`, { schoolUnitId: w.units.s2.id })).statusCode).toBe(400);
     const moved = await mentor.send('PATCH', `/api/visits/${id}`, { plannedFor: '2026-03-22' });
     expect(moved.json().plannedFor).toBe('2026-03-22');
     const cancelled = await mentor.send('POST', `/api/visits/${id}/cancel`);
