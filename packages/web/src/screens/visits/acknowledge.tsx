@@ -1,6 +1,6 @@
 import type { Visit } from '@mentora/core/types';
 import { useState } from 'preact/hooks';
-import { formatDate } from '../../app/format';
+import { formatDate, formatNumber } from '../../app/format';
 import { me, programId } from '../../app/session';
 import { useDispatch } from '../../app/use-dispatch';
 import { t } from '../../i18n';
@@ -67,7 +67,7 @@ function AckCard({ item }: { item: VisitItem }) {
       <h2 id={headingId}>
         {item.schoolName ?? t('visits.unknownSchool')} · {formatDate(v.doneAt ?? v.plannedFor)}
       </h2>
-      <p>{t('visits.seenCount', { count: v.teacherPersonIds.length, n: String(v.teacherPersonIds.length) })}</p>
+      <p>{t('visits.seenCount', { count: v.teacherPersonIds.length, n: formatNumber(v.teacherPersonIds.length) })}</p>
       <Field id={`ack-comment-${v.id}`} label={t('visits.ack.comment')} hint={t('visits.ack.commentHelp')}>
         {(c) => (
           <textarea
