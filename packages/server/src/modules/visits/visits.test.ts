@@ -59,6 +59,17 @@ describe('visits: plan, record, acknowledge; overdue counted', () => {
     expect(mentorDevice.visitAcknowledgements?.find((a) => a.id === id)?.comment).toBe('The teachers found it useful.');
     expect(mentorDevice.visitNotes?.find((n) => n.id === id)?.supportGiven).toMatch(/phonics/);
 
+    // The head teacher changes their comment; the mentor corrects the record, the first time kept.
+    const again = await head.send('POST', `/api/visits/${id}/acknowledge`, { comment: 'Please come again.' });
+    expect(again.json().acknowledgement).toMatchObject({ comment: 'Please come again.', headPersonId: w.people.head });
+    const corrected = await mentor.send('POST', `/api/visits/${id}/record`, {
+      teacherPersonIds: [w.extra.teacherA],
+      supportGiven: 'Co-planned a phonics lesson; modelled blending.',
+    });
+    expect(corrected.json().visit.doneAt).toBe('2026-03-15T09:00:00.000Z');
+    expect((await mentor.get(`/api/visits/${id}/note`)).json().supportGiven).toMatch(/blending/);
+    expect((await mentor.get(`/api/visits/${id}/acknowledgement`)).json().comment).toBe('Please come again.');
+
     // Recorded: no longer moved or cancelled.
     expect((await mentor.send('POST', `/api/visits/${id}/cancel`)).statusCode).toBe(409);
     expect((await mentor.send('PATCH', `/api/visits/${id}`, { plannedFor: '2026-03-20' })).statusCode).toBe(409);
