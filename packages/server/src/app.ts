@@ -48,6 +48,8 @@ import { reflectionsArea } from './modules/reflections/area';
 import { rolesArea } from './modules/roles/area';
 import { rosterArea } from './modules/roster/area';
 import { uploadsArea } from './modules/uploads/area';
+import { visitsArea } from './modules/visits/area';
+import { workloadArea } from './modules/workload/area';
 import { syncArea } from './sync/area';
 
 export const APP_VERSION = '0.1.0';
@@ -68,6 +70,8 @@ const MODULE_AREAS: readonly AreaDescriptor[] = [
   plansArea,
   observationsArea,
   feedbackArea,
+  visitsArea,
+  workloadArea,
   rosterArea,
   syncArea,
   uploadsArea,

@@ -9,6 +9,7 @@ import { programsDevice } from '../mutators/programs';
 import { reflectionMutators, reflectionsDevice } from '../mutators/reflections';
 import { rolesDevice } from '../mutators/roles';
 import { syncDevice } from '../mutators/sync';
+import { visitMutators, visitsDevice } from '../mutators/visits';
 import { accountsPolicy } from '../policy/accounts';
 import { contentPolicy } from '../policy/content';
 import { feedbackGivenPolicy, feedbackPolicy } from '../policy/feedback';
@@ -23,6 +24,7 @@ import { programsPolicy } from '../policy/programs';
 import { rolesPolicy } from '../policy/roles';
 import { rosterPolicy } from '../policy/roster';
 import { uploadsPolicy } from '../policy/uploads';
+import { visitsPolicy, workloadPolicy } from '../policy/visits';
 
 // Core's zod-free combining place (docs/adding-an-area.md, ADR 0015/0018): what the web app needs of
 // each area without zod. `areas/index.ts` is the other one, for the command schemas. A new area adds
@@ -44,6 +46,7 @@ export const DEVICE_TABLES = {
   ...observationsDevice.tables,
   ...reflectionsDevice.tables,
   ...feedbackDevice.tables,
+  ...visitsDevice.tables,
   ...syncDevice.tables,
 };
 
@@ -56,6 +59,7 @@ export const DEVICE_CONFLICT_FIELDS = {
   ...plansDevice.conflictFields,
   ...observationsDevice.conflictFields,
   ...reflectionsDevice.conflictFields,
+  ...visitsDevice.conflictFields,
 };
 
 /** The optimistic effect of each command a device queues offline, one area's file each. */
@@ -67,6 +71,7 @@ export const DEVICE_MUTATORS = {
   ...observationMutators,
   ...reflectionMutators,
   ...feedbackMutators,
+  ...visitMutators,
 };
 
 /**
@@ -90,4 +95,6 @@ export const AREA_POLICIES = [
   contactHoursPolicy,
   feedbackPolicy,
   feedbackGivenPolicy,
+  visitsPolicy,
+  workloadPolicy,
 ] as const;

@@ -10,6 +10,7 @@ import { plansCore } from './plans';
 import { programsCore } from './programs';
 import { reflectionsCore } from './reflections';
 import { rolesCore } from './roles';
+import { visitsCore } from './visits';
 
 export * from './accounts';
 export { ById } from './by-id';
@@ -24,6 +25,7 @@ export * from './programs';
 export * from './reflections';
 export * from './roles';
 export { type CommandDef, type CoreArea, coreArea } from './types';
+export * from './visits';
 
 /**
  * Core's one combining place for commands (docs/adding-an-area.md): each area's commands live in its
@@ -46,6 +48,7 @@ export const commandDefs = {
   ...accountsCore.commands,
   ...reflectionsCore.commands,
   ...feedbackCore.commands,
+  ...visitsCore.commands,
 };
 
 export type CommandName = keyof typeof commandDefs;

@@ -37,6 +37,8 @@ export const ProgramOut = obj({
   settings: obj({
     clusterMeetingDaysPerMonth: z.number(),
     maxMenteesPerMentor: z.number(),
+    maxClustersPerMentor: z.number().optional(),
+    maxVisitsPerMonth: z.number().optional(),
     needAreas: z.array(obj({ key: z.string(), label: obj({ en: z.string() }) })).optional(),
   }),
   rootOrgUnitId: z.string().nullable(),

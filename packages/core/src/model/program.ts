@@ -51,6 +51,11 @@ export const ProgramSettings = z.strictObject({
   clusterMeetingDaysPerMonth: z.number().int().min(0).max(31).default(2),
   // Kosovo: efficacy is tied to how many mentees one mentor has (Jewell 2007, in the seed).
   maxMenteesPerMentor: z.number().int().min(1).max(200).default(40),
+  // Issue 9 (PTMP: "workload of TLRT" held the program back). The seed gives no figure: the
+  // defaults are ADR 0025's assumption — one cluster per mentor (the demo: one mentor each) plus one
+  // to cover, and about two school visits a week — for the program admin to set.
+  maxClustersPerMentor: z.number().int().min(1).max(20).default(2),
+  maxVisitsPerMonth: z.number().int().min(1).max(60).default(8),
   // Issue 8, point 6: portfolio prompts are configurable; absent means the default set.
   portfolioPromptSet: z.enum(PORTFOLIO_PROMPT_SET_KEYS).optional(),
   // Issue 8, point 1: need areas are configurable; absent means `defaultNeedAreas` (see needAreasOf).

@@ -43,6 +43,7 @@ export {
   scopePaths,
 } from './scope';
 export type { UploadResource } from './uploads';
+export { type VisitResource, WORKLOAD_READER_ROLES, type WorkloadResource } from './visits';
 
 /**
  * The one policy: deny by default. The server enforces it on every read and write; the client

@@ -12,8 +12,8 @@ describe('policy registry (can() dispatch)', () => {
   });
 
   it('refuses a resource type no area declares, even to the system admin', () => {
-    const visit = { type: 'visit', programId: P, path: C1 } as unknown as Resource;
-    expect(can(actors.sysadmin, 'read', visit)).toBe(false);
+    const unknown = { type: 'noSuchResource', programId: P, path: C1 } as unknown as Resource;
+    expect(can(actors.sysadmin, 'read', unknown)).toBe(false);
     const proto = { type: 'toString', programId: P } as unknown as Resource;
     expect(can(actors.sysadmin, 'read', proto)).toBe(false);
   });

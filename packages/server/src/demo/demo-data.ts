@@ -10,6 +10,7 @@ import {
   type ProgramInput,
 } from '@mentora/core';
 import type { Insertable } from 'kysely';
+import type { z } from 'zod';
 import type {
   GroupMembersTable,
   GroupsTable,
@@ -100,7 +101,8 @@ export class DemoData {
     return { id: this.newId(), createdAt: now, updatedAt: now, deletedAt: null, version };
   }
 
-  program(input: ProgramInput): string {
+  /** Settings left out take their defaults when read (core `ProgramSettings`). */
+  program(input: z.input<typeof ProgramInput>): string {
     const row = {
       ...this.syncColumns(),
       name: input.name,

@@ -26,6 +26,7 @@ const KIND_OF_FIELD: Record<string, keyof IdPool> = {
   parentId: 'unit',
   newParentId: 'unit',
   schoolId: 'unit',
+  schoolUnitId: 'unit',
   personId: 'person',
   groupId: 'group',
   userId: 'user',

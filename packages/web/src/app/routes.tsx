@@ -54,10 +54,21 @@ export const FIX_LINKS: Readonly<Record<string, (args: Args, fix: string) => str
   'group.addMember': (a) => `/groups/${String(a.groupId)}/edit`,
   'group.archive': (a) => `/groups/${String(a.id)}`,
   'feedback.give': (a) => `/meetings/${String(a.meetingId)}/feedback`,
+  'visit.plan': () => '/visits/new',
+  'visit.update': (a) => `/visits/${String(a.id)}`,
+  'visit.record': (a) => `/visits/${String(a.id)}`,
+  'visit.acknowledge': () => '/visits/acknowledge',
 };
 const FeedbackHome = lazy(() => import('../screens/feedback/feedback-home').then((m) => m.FeedbackHome));
 const GiveFeedback = lazy(() => import('../screens/feedback/give-feedback').then((m) => m.GiveFeedback));
 const FeedbackSummary = lazy(() => import('../screens/feedback/feedback-summary').then((m) => m.FeedbackSummary));
+const VisitsList = lazy(() => import('../screens/visits/visits-list').then((m) => m.VisitsList));
+const VisitPlan = lazy(() => import('../screens/visits/visit-plan').then((m) => m.VisitPlan));
+const VisitDetail = lazy(() => import('../screens/visits/visit-detail').then((m) => m.VisitDetail));
+const VisitsToAcknowledge = lazy(() => import('../screens/visits/acknowledge').then((m) => m.VisitsToAcknowledge));
+const VisitCounts = lazy(() => import('../screens/visits/visit-counts').then((m) => m.VisitCounts));
+const MyWorkload = lazy(() => import('../screens/workload/my-workload').then((m) => m.MyWorkload));
+const TeamWorkload = lazy(() => import('../screens/workload/team').then((m) => m.TeamWorkload));
 const Portfolio = lazy(() => import('../screens/reflections/portfolio').then((m) => m.Portfolio));
 const ReflectionEdit = lazy(() => import('../screens/reflections/reflection-edit').then((m) => m.ReflectionEdit));
 const ReflectionDetail = lazy(() => import('../screens/reflections/reflection-detail').then((m) => m.ReflectionDetail));
@@ -121,6 +132,13 @@ function Screens() {
       <Route path="/observations/:observationId" component={ObservationDetail} />
       <Route path="/instruments" component={InstrumentsAdmin} />
       <Route path="/instruments/:instrumentId/versions/:n" component={InstrumentVersionScreen} />
+      <Route path="/visits" component={VisitsList} />
+      <Route path="/visits/new" component={VisitPlan} />
+      <Route path="/visits/acknowledge" component={VisitsToAcknowledge} />
+      <Route path="/visits/counts/:unitId" component={VisitCounts} />
+      <Route path="/visits/:visitId" component={VisitDetail} />
+      <Route path="/workload" component={MyWorkload} />
+      <Route path="/workload/team" component={TeamWorkload} />
       <Route path="/portfolio" component={Portfolio} />
       <Route path="/portfolio/new" component={ReflectionEdit} />
       <Route path="/portfolio/:reflectionId" component={ReflectionDetail} />

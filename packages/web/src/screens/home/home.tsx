@@ -64,6 +64,7 @@ function ProgramAdminHome() {
     { href: '/groups', title: t('nav.groups'), text: t('home.admin.groups') },
     { href: '/import', title: t('nav.import'), text: t('home.admin.import') },
     { href: '/feedback', title: t('feedback.title'), text: t('feedback.homeAdmin') },
+    { href: '/workload/team', title: t('workload.team.title'), text: t('workload.team.tile') },
   ];
   return (
     <section aria-labelledby="home-admin">
@@ -107,6 +108,15 @@ function UnitHome({ role }: { role: MeRole }) {
         <span class="muted"> · {t(`unitKind.${role.orgUnitKind}`)}</span>
       </p>
       <UnitStats unitId={role.orgUnitId} />
+      <p>
+        {role.role === 'head_teacher' ? (
+          <a href="/visits/acknowledge">{t('visits.ack.title')}</a>
+        ) : (
+          <a href="/workload/team">{t('workload.team.title')}</a>
+        )}
+        {' · '}
+        <a href={`/visits/counts/${role.orgUnitId}`}>{t('visits.counts.link')}</a>
+      </p>
       {children.data && children.data.items.length > 0 && (
         <>
           <h3>{t('home.unit.children')}</h3>
@@ -203,7 +213,8 @@ function MentorHome() {
       {data && mentees.length === 0 && <p class="muted">{t('home.mentor.noMentees')}</p>}
       <PeopleLinks people={mentees} plans />
       <p>
-        <a href="/feedback">{t('feedback.homeMentor')}</a>
+        <a href="/feedback">{t('feedback.homeMentor')}</a> · <a href="/visits">{t('visits.title')}</a> ·{' '}
+        <a href="/workload">{t('workload.mine.title')}</a>
       </p>
     </section>
   );
