@@ -1,5 +1,6 @@
 export * from './areas/index';
 export * from './commands/check';
+export * from './commands/plausible-dates';
 export * from './errors/index';
 export * from './http/meetings';
 export * from './http/responses';

@@ -223,6 +223,7 @@ export const PushResponseOut = obj({
   results: z.array(
     obj({ id: z.number(), status: z.enum(['applied', 'rejected', 'skipped']), error: mutationError.optional() }),
   ),
+  clockSkewSeconds: z.number().optional(),
 }).meta({ id: 'PushResponse' });
 
 export const PullResponseOut = obj({
@@ -232,6 +233,7 @@ export const PullResponseOut = obj({
   more: z.boolean(),
   changes: z.array(obj({ t: z.string(), id: z.string(), v: z.number(), d: obj({}).optional() })),
   rejected: z.array(obj({ id: z.number(), name: z.string(), args: z.unknown(), error: mutationError })),
+  clockSkewSeconds: z.number().optional(),
 }).meta({ id: 'PullResponse' });
 
 export const HealthOut = obj({ status: z.literal('ok'), engine: z.enum(['sqlite', 'postgres']), version: z.string() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnyId, Id, IsoDate, Text } from './common';
+import { AnyId, Id, PlannedDate, StartDate, Text } from './common';
 
 /** cluster: PTMP, 30–40 teachers of neighbouring schools; school: Kosovo, a mentor and a few colleagues. */
 export const GroupKind = z.enum(['cluster', 'school']);
@@ -25,15 +25,15 @@ export const AddMember = z
     groupId: AnyId,
     personId: AnyId,
     role: MemberRole,
-    startDate: IsoDate,
-    endDate: IsoDate.nullable().default(null),
+    startDate: StartDate,
+    endDate: PlannedDate.nullable().default(null),
   })
   .refine((m) => m.endDate === null || m.endDate >= m.startDate, {
     message: 'endDate must not be before startDate',
     path: ['endDate'],
   });
 export type AddMember = z.infer<typeof AddMember>;
-export const EndMembership = z.strictObject({ id: AnyId, endDate: IsoDate });
+export const EndMembership = z.strictObject({ id: AnyId, endDate: PlannedDate });
 export type EndMembership = z.infer<typeof EndMembership>;
 
 export interface Group {

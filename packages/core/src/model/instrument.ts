@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ErrorDetail } from '../errors/index';
-import { IsoDateTime } from './common';
+import { PastDateTime } from './common';
 import type * as T from './instrument-types';
 import { ITEM_TYPES, KEY_PATTERN, INSTRUMENT_LIMITS as L, YES_PARTLY_NO } from './instrument-types';
 import { FreeText, safeString, Text } from './text';
@@ -111,7 +111,7 @@ const student = (what: string) =>
  * `at` (ISO-8601 UTC timestamp); together 1..200 students, since an empty count says nothing.
  */
 export const TimeOnTask = z
-  .strictObject({ onTask: student('onTask'), offTask: student('offTask'), at: IsoDateTime })
+  .strictObject({ onTask: student('onTask'), offTask: student('offTask'), at: PastDateTime })
   .superRefine((s, ctx) => {
     const total = s.onTask + s.offTask;
     if (total < 1 || total > L.studentsMax) {

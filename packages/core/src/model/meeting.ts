@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Visibility } from '../policy/content';
-import { AnyId, Code, FreeText, Id, IsoDateTime, Text } from './common';
+import { AnyId, Code, FreeText, Id, PastDateTime, PlannedDateTime, Text } from './common';
 
 /**
  * ARCHITECTURE §2 "Meeting": a mentor's meeting with the whole group, or a one-to-one with one
@@ -28,7 +28,7 @@ export const ScheduleMeetingFields = z.strictObject({
   id: Id.optional(),
   kind: MeetingKind,
   title: Text(200),
-  scheduledFor: IsoDateTime,
+  scheduledFor: PlannedDateTime,
   durationMinutes: Minutes,
   /** One-to-one only: the mentee met; the mentor is whoever schedules it. */
   menteePersonId: AnyId.nullable().default(null),
@@ -42,13 +42,13 @@ export type ScheduleMeeting = z.infer<typeof ScheduleMeeting>;
 export const UpdateMeeting = z.strictObject({
   id: AnyId,
   title: Text(200).optional(),
-  scheduledFor: IsoDateTime.optional(),
+  scheduledFor: PlannedDateTime.optional(),
   durationMinutes: Minutes.optional(),
 });
 export type UpdateMeeting = z.infer<typeof UpdateMeeting>;
 
 export const CancelMeeting = z.strictObject({ id: AnyId });
-export const MarkMeetingHeld = z.strictObject({ id: AnyId, heldAt: IsoDateTime.optional() });
+export const MarkMeetingHeld = z.strictObject({ id: AnyId, heldAt: PastDateTime.optional() });
 
 export const AttendanceEntry = z.strictObject({ personId: AnyId, present: z.boolean(), hours: ContactHours });
 export type AttendanceEntry = z.infer<typeof AttendanceEntry>;

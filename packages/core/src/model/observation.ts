@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnyId, FreeText, Id, IsoDate, IsoDateTime, Text } from './common';
+import { AnyId, FreeText, Id, PastDateTime, PlannedDate, PlannedDateTime, Text } from './common';
 import { InstrumentDefinition, InstrumentKey, INSTRUMENT_LIMITS as L, Translations } from './instrument';
 import type * as T from './observation-types';
 import { OBSERVATION_DIRECTIONS, OBSERVATION_STATUSES } from './observation-types';
@@ -38,7 +38,7 @@ export const ScheduleObservation = z.strictObject({
   observedPersonId: AnyId,
   direction: ObservationDirection,
   instrumentVersionId: AnyId.optional(),
-  scheduledFor: IsoDateTime,
+  scheduledFor: PlannedDateTime,
 });
 export type ScheduleObservation = z.infer<typeof ScheduleObservation>;
 
@@ -56,7 +56,7 @@ export const RecordObservation = z.strictObject({
   grade: Text(40).nullable().optional(),
   topic: Text(200).nullable().optional(),
   classSize: z.number().int().min(1).max(L.studentsMax).nullable().optional(),
-  observedAt: IsoDateTime.optional(),
+  observedAt: PastDateTime.optional(),
 });
 
 /** One item's answer; `value` is checked against the observation's instrument version (`checkResponse`). */
@@ -72,7 +72,7 @@ export const RespondToItem = z.strictObject({
 export const AddObservationNote = z.strictObject({
   id: Id.optional(),
   observationId: AnyId,
-  at: IsoDateTime.optional(),
+  at: PastDateTime.optional(),
   text: FreeText(2000),
 });
 
@@ -82,7 +82,7 @@ export const SelfReflect = z.strictObject({ id: AnyId, selfReflection: FreeText(
 export const ObserverReflect = z.strictObject({ id: AnyId, observerReflection: FreeText(4000) });
 
 /** One agreed next step; `id`: the id of the action it becomes (made on the device, like any new record). */
-export const NextStepInput = z.strictObject({ id: Id.optional(), title: Text(300), dueDate: IsoDate });
+export const NextStepInput = z.strictObject({ id: Id.optional(), title: Text(300), dueDate: PlannedDate });
 /**
  * The next steps agreed at the post-observation conference; each becomes an action in the observed
  * teacher's plan (plans area: `actions`, with the observation it came from), due on its date.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { VISIBILITIES } from '../policy/content';
-import { AnyId, Code, FreeText, Id, IsoDate, Text } from './common';
+import { AnyId, Code, FreeText, Id, PlannedDate, Text } from './common';
 import { NEED_LEVELS } from './need-areas';
 import { ACTION_STATUSES, GOAL_STATUSES, NEED_SOURCES } from './plan';
 
@@ -89,14 +89,14 @@ export const AddAction = z.strictObject({
   title: FreeText(500),
   /** Who does it: the teacher or the mentor of the goal's pair. */
   assigneePersonId: AnyId,
-  dueDate: IsoDate,
+  dueDate: PlannedDate,
   status: ActionStatusIn.default('planned'),
 });
 export const UpdateAction = z.strictObject({
   id: AnyId,
   title: FreeText(500).optional(),
   assigneePersonId: AnyId.optional(),
-  dueDate: IsoDate.optional(),
+  dueDate: PlannedDate.optional(),
   status: ActionStatusIn.optional(),
 });
 export const ReviewAction = z.strictObject({

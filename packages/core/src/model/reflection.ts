@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { VISIBILITIES, type Visibility } from '../policy/content';
-import { AnyId, Code, FreeText, Id, IsoDate } from './common';
+import { AnyId, Code, FreeText, Id, PastDate } from './common';
 import { PORTFOLIO_PROMPT_SET_KEYS, REFLECTION_LINK_TYPES, type ReflectionLinkType } from './portfolio-keys';
 
 export const ReflectionVisibility = z.enum(VISIBILITIES);
@@ -44,7 +44,7 @@ export const WriteReflection = z
     promptSetKey: PromptSetKey.optional(),
     answers: ReflectionAnswers,
     ...link,
-    entryDate: IsoDate,
+    entryDate: PastDate,
     visibility: ReflectionVisibility.default('author'),
   })
   .refine(linkBoth, linkMessage)
@@ -61,7 +61,7 @@ export type WriteReflection = z.infer<typeof WriteReflection>;
 /** The fields `reflection.update` changes (the REST body: the id is in the path). */
 export const UpdateReflectionFields = z.strictObject({
   answers: ReflectionAnswers.optional(),
-  entryDate: IsoDate.optional(),
+  entryDate: PastDate.optional(),
   linkedType: ReflectionLinkTypeSchema.nullable().optional(),
   linkedId: AnyId.nullable().optional(),
 });

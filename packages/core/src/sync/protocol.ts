@@ -28,6 +28,8 @@ export const PushRequest = z.strictObject({
    * that dropped those from its outbox), so the server may forget them (issue 6, defect 7).
    */
   acknowledged: z.number().int().min(1).optional(),
+  /** The device's clock when it sent the push: the server says when it is wrong (issue 10, kind 6). */
+  deviceTime: z.iso.datetime({ message: 'must be an ISO-8601 UTC timestamp' }).optional(),
 });
 export type PushRequest = z.infer<typeof PushRequest>;
 
@@ -40,6 +42,22 @@ export interface MutationError {
 export interface PushResponse {
   lastMutationId: number;
   results: { id: number; status: MutationStatus; error?: MutationError }[];
+  /** Present when the device's clock differs from the server's by more than a few minutes. */
+  clockSkewSeconds?: number;
+}
+
+/** A device clock this far off (seconds) is worth telling its user about. */
+export const CLOCK_SKEW_WARN_SECONDS = 300;
+
+/**
+ * How far the device's clock `deviceTime` (ISO) is ahead of the server's `now` (negative: behind),
+ * in whole seconds, when that is more than CLOCK_SKEW_WARN_SECONDS; undefined otherwise or when the
+ * device sent no time. Network delay is seconds, so a few minutes' difference is the clock itself.
+ */
+export function clockSkewSeconds(deviceTime: string | undefined, now: Date): number | undefined {
+  if (deviceTime === undefined) return undefined;
+  const skew = Math.round((Date.parse(deviceTime) - now.getTime()) / 1000);
+  return Math.abs(skew) > CLOCK_SKEW_WARN_SECONDS ? skew : undefined;
 }
 
 export const PullQuery = z.strictObject({
@@ -52,6 +70,8 @@ export const PullQuery = z.strictObject({
     .string()
     .regex(/^[0-9a-f]{1,128}$/, 'must be the scope a pull returned')
     .optional(),
+  /** The device's clock when it asked (issue 10, kind 6). */
+  deviceTime: z.iso.datetime({ message: 'must be an ISO-8601 UTC timestamp' }).optional(),
 });
 export type PullQuery = z.infer<typeof PullQuery>;
 
@@ -81,4 +101,6 @@ export interface PullResponse {
   /** More changes wait: pull again from `cursor` before rebasing. */
   more: boolean;
   rejected: RejectedMutation[];
+  /** Present when the device's clock differs from the server's by more than a few minutes. */
+  clockSkewSeconds?: number;
 }

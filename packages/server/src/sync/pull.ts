@@ -1,4 +1,12 @@
-import { type Actor, type Change, can, type PullQuery, type PullResponse, type Resource } from '@mentora/core';
+import {
+  type Actor,
+  type Change,
+  can,
+  clockSkewSeconds,
+  type PullQuery,
+  type PullResponse,
+  type Resource,
+} from '@mentora/core';
 import type { SyncedRow, SyncTableDescriptor, VersionWindow } from '../area';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connect';
@@ -56,6 +64,7 @@ export async function pull(deps: PullDeps, actor: Actor, q: PullQuery): Promise<
           .orderBy('mutationId')
           .execute()
       : [];
+  const skew = clockSkewSeconds(q.deviceTime, clock.now());
   return {
     cursor: cut,
     lastMutationId: client.lastMutationId,
@@ -69,6 +78,7 @@ export async function pull(deps: PullDeps, actor: Actor, q: PullQuery): Promise<
       args: JSON.parse(r.args),
       error: JSON.parse(r.error ?? '{}'),
     })),
+    ...(skew === undefined ? {} : { clockSkewSeconds: skew }),
   };
 }
 

@@ -2,6 +2,7 @@ import {
   type Actor,
   AppError,
   argsProblem,
+  clockSkewSeconds,
   type Mutation,
   type MutationError,
   type PushRequest,
@@ -102,7 +103,7 @@ export async function push(deps: CommandDeps, actor: Actor, req: PushRequest): P
           if (!deps.commands.get(m.name)?.sync)
             throw new AppError('bad_request', `${JSON.stringify(m.name)} cannot be queued offline`);
           // Validate first: conflict copies and the handler only ever see input that passed the schema.
-          const { input, handler } = parseCommand(deps.commands, m.name, m.args);
+          const { input, handler } = parseCommand(deps.commands, m.name, m.args, deps.clock.now());
           await keepConflictCopies(ctx, { ...m, args: input }, req.clientId);
           await handler(ctx, input);
           const args = keepsArgs ? JSON.stringify(m.args ?? null) : 'null';
@@ -136,7 +137,8 @@ export async function push(deps: CommandDeps, actor: Actor, req: PushRequest): P
   }
   // Only what the server has processed can have been acknowledged, whatever the device says.
   if (claimed && req.acknowledged) await forgetAcknowledged(db, req.clientId, Math.min(req.acknowledged, last + 1));
-  return { lastMutationId: last, results };
+  const skew = clockSkewSeconds(req.deviceTime, deps.clock.now());
+  return { lastMutationId: last, results, ...(skew === undefined ? {} : { clockSkewSeconds: skew }) };
 }
 
 /** The server's record of a processed mutation; ordered by version it is the server order. */

@@ -97,7 +97,16 @@ export class LocalDb extends Dexie {
   }
 }
 
-export type MetaKey = 'clientId' | 'cursor' | 'scope' | 'lastSyncedAt' | 'nextMutationId' | 'lastMutationId' | 'me';
+export type MetaKey =
+  | 'clientId'
+  | 'cursor'
+  | 'scope'
+  | 'lastSyncedAt'
+  | 'nextMutationId'
+  | 'lastMutationId'
+  | 'me'
+  /** How far this phone's clock is off the server's (seconds, + ahead), when by minutes; else null. */
+  | 'clockSkewSeconds';
 
 export async function getMeta<T>(db: LocalDb, key: MetaKey): Promise<T | undefined> {
   return (await db.meta.get(key))?.value as T | undefined;

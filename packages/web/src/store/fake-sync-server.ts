@@ -101,10 +101,26 @@ export class FakeSyncServer implements SyncTransport {
       this.loseNextAnswer = false;
       throw new SyncError(0, 'network');
     }
-    return { lastMutationId: client.last, results };
+    const skew = this.skewOf(body.deviceTime);
+    return { lastMutationId: client.last, results, ...(skew === undefined ? {} : { clockSkewSeconds: skew }) };
   }
 
-  async pull(q: { clientId: string; cursor: number; pending: number; scope?: string }): Promise<PullResponse> {
+  /** The server's clock (as the real server: a device minutes off is told by how much). */
+  now = new Date('2026-03-15T09:00:00.000Z');
+
+  private skewOf(deviceTime: string | undefined): number | undefined {
+    if (deviceTime === undefined) return undefined;
+    const skew = Math.round((Date.parse(deviceTime) - this.now.getTime()) / 1000);
+    return Math.abs(skew) > 300 ? skew : undefined;
+  }
+
+  async pull(q: {
+    clientId: string;
+    cursor: number;
+    pending: number;
+    scope?: string;
+    deviceTime?: string;
+  }): Promise<PullResponse> {
     this.fault();
     const client = this.clients.get(q.clientId) ?? { last: 0, rejected: [] };
     this.clients.set(q.clientId, client);
@@ -124,6 +140,7 @@ export class FakeSyncServer implements SyncTransport {
       changes: page,
       more,
       rejected: client.rejected.filter((r) => r.id >= q.pending),
+      ...(this.skewOf(q.deviceTime) === undefined ? {} : { clockSkewSeconds: this.skewOf(q.deviceTime) }),
     };
   }
 }

@@ -11,6 +11,8 @@ export interface SyncCounts {
   pending: number;
   rejected: number;
   lastSyncedAt: string | null;
+  /** How far this phone's clock is off (seconds, + ahead) when the server said so; else null. */
+  clockSkewSeconds: number | null;
 }
 
 export async function syncCounts(db: LocalDb): Promise<SyncCounts> {
@@ -18,6 +20,7 @@ export async function syncCounts(db: LocalDb): Promise<SyncCounts> {
     pending: await db.outbox.count(),
     rejected: await db.rejected.count(),
     lastSyncedAt: (await getMeta<string>(db, 'lastSyncedAt')) ?? null,
+    clockSkewSeconds: (await getMeta<number | null>(db, 'clockSkewSeconds')) ?? null,
   };
 }
 

@@ -19,6 +19,17 @@ function serverWithMentor() {
 const edit = (db: LocalDb, fields: Record<string, unknown>) => enqueue(db, 'person.update', { id: 'me', ...fields });
 
 describe('syncOnce', () => {
+  it('sends the phone clock and remembers how far it is off until the server finds it right (issue 10, kind 6)', async () => {
+    const server = serverWithMentor();
+    const sut = await device();
+    await edit(sut, { fullName: 'Mimoza K.' });
+    await syncOnce(sut, server, () => new Date('2027-03-15T09:00:00.000Z'));
+    expect(server.pushes[0]?.deviceTime).toBe('2027-03-15T09:00:00.000Z');
+    expect(await getMeta(sut, 'clockSkewSeconds')).toBe(365 * 86_400);
+    await syncOnce(sut, server, () => new Date('2026-03-15T09:01:00.000Z'));
+    expect(await getMeta(sut, 'clockSkewSeconds')).toBeNull();
+  });
+
   it('pushes the whole outbox in order in one request, then pulls: the device ends equal to the server', async () => {
     const server = serverWithMentor();
     const sut = await device();

@@ -20,7 +20,13 @@ export class SyncError extends Error {
 /** The two requests of the protocol; the app's goes through `fetch`, the tests' is a fake. */
 export interface SyncTransport {
   push(body: PushRequest): Promise<PushResponse>;
-  pull(query: { clientId: string; cursor: number; pending: number; scope?: string }): Promise<PullResponse>;
+  pull(query: {
+    clientId: string;
+    cursor: number;
+    pending: number;
+    scope?: string;
+    deviceTime?: string;
+  }): Promise<PullResponse>;
 }
 
 const toMutation = (e: OutboxEntry): Mutation => ({
@@ -39,25 +45,36 @@ export async function pullAll(db: LocalDb, transport: SyncTransport, now: () => 
     const pending = first?.id ?? (await getMeta<number>(db, 'nextMutationId')) ?? 1;
     // The scope of the last pull goes back, so the server can tell a changed working set without writing.
     const scope = cursor === 0 ? undefined : await getMeta<string>(db, 'scope');
-    const res = await transport.pull({ clientId, cursor, pending, ...(scope ? { scope } : {}) });
+    // The phone's clock goes with every request: the server says when it is minutes off (issue 10, kind 6).
+    const res = await transport.pull({
+      clientId,
+      cursor,
+      pending,
+      ...(scope ? { scope } : {}),
+      deviceTime: now().toISOString(),
+    });
+    await setMeta(db, 'clockSkewSeconds', res.clockSkewSeconds ?? null);
     await applyPull(db, clientId, res, now());
     if (!res.more) return;
   }
   throw new SyncError(0, 'pull_runaway', 'the server kept answering more');
 }
 
-async function pushOutbox(db: LocalDb, transport: SyncTransport): Promise<void> {
+async function pushOutbox(db: LocalDb, transport: SyncTransport, now: () => Date): Promise<void> {
   const clientId = (await getMeta<string>(db, 'clientId')) ?? '';
   const entries = await db.outbox.orderBy('id').toArray();
   // Every rejection below the oldest queued id is already in `rejected` (applyPull stores them as it
   // drops their entries): say so, and the server forgets its copy.
   const acknowledged = entries[0]?.id;
-  for (let i = 0; i < entries.length; i += MAX_PUSH)
-    await transport.push({
+  for (let i = 0; i < entries.length; i += MAX_PUSH) {
+    const res = await transport.push({
       clientId,
       mutations: entries.slice(i, i + MAX_PUSH).map(toMutation),
       ...(acknowledged ? { acknowledged } : {}),
+      deviceTime: now().toISOString(),
     });
+    await setMeta(db, 'clockSkewSeconds', res.clockSkewSeconds ?? null);
+  }
 }
 
 /**
@@ -85,10 +102,15 @@ const isForeignClient = (e: unknown) => e instanceof SyncError && e.status === 4
  * an earlier mutation than we sent (a batch lost on the way): pull to learn how far it got and
  * push again from the start of the outbox; if that still leaves a gap, start over as a new client.
  */
-export async function syncOnce(db: LocalDb, transport: SyncTransport, now?: () => Date, fresh = false): Promise<void> {
+export async function syncOnce(
+  db: LocalDb,
+  transport: SyncTransport,
+  now: () => Date = () => new Date(),
+  fresh = false,
+): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await pushOutbox(db, transport);
+      await pushOutbox(db, transport, now);
       break;
     } catch (e) {
       if (attempt === 0 && isGap(e)) await pullAll(db, transport, now);

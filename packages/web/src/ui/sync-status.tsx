@@ -16,6 +16,25 @@ function useNow(): number {
   return now;
 }
 
+/**
+ * The server found this phone's clock minutes or more off (issue 10, kind 6): dates typed here would
+ * be wrong, and a mentee added "from today" a year ahead would never show. Says by how much.
+ */
+function ClockSkew({ seconds }: { seconds: number }) {
+  const minutes = Math.round(Math.abs(seconds) / 60);
+  const amount =
+    minutes >= 2 * 24 * 60
+      ? t('sync.clockDays', { count: Math.round(minutes / 1440), n: formatNumber(Math.round(minutes / 1440)) })
+      : minutes >= 120
+        ? t('sync.clockHours', { count: Math.round(minutes / 60), n: formatNumber(Math.round(minutes / 60)) })
+        : t('sync.clockMinutes', { count: minutes, n: formatNumber(minutes) });
+  return (
+    <span class="sync-clock alert-warning" role="status" data-testid="sync-clock">
+      {t(seconds > 0 ? 'sync.clockAhead' : 'sync.clockBehind', { amount })}
+    </span>
+  );
+}
+
 /** The sync state on every screen (ARCHITECTURE §5: the user always sees it). */
 export function SyncStatus() {
   const db = localDb.value;
@@ -42,6 +61,7 @@ export function SyncStatus() {
           {t('sync.pending', { count: pending, n: formatNumber(pending) })}
         </span>
       )}
+      {counts?.clockSkewSeconds ? <ClockSkew seconds={counts.clockSkewSeconds} /> : null}
       {rejected > 0 && (
         <a href="/changes" class="sync-rejected" data-testid="sync-rejected">
           {t('sync.rejected', { count: rejected, n: formatNumber(rejected) })}
