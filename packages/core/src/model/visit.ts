@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Visibility } from '../policy/content';
-import { AnyId, FreeText, Id, IsoDate, IsoDateTime } from './common';
+import { AnyId, FreeText, Id, PastDateTime, PlannedDate } from './common';
 
 /**
  * ARCHITECTURE §2 "Visit": a mentor's school-based follow-up visit (PTMP: "limited school-based
@@ -23,7 +23,7 @@ export const PlanVisit = z.strictObject({
   groupId: AnyId,
   /** The school visited (an org unit under the cluster, or the school of a cluster member). */
   schoolUnitId: AnyId,
-  plannedFor: IsoDate,
+  plannedFor: PlannedDate,
   concernIds: ConcernIds.default([]),
 });
 export type PlanVisit = z.infer<typeof PlanVisit>;
@@ -35,7 +35,7 @@ export type PlanVisit = z.infer<typeof PlanVisit>;
  */
 export const UpdateVisit = z.strictObject({
   id: AnyId,
-  plannedFor: IsoDate.optional(),
+  plannedFor: PlannedDate.optional(),
   concernIds: ConcernIds.optional(),
 });
 export type UpdateVisit = z.infer<typeof UpdateVisit>;
@@ -56,7 +56,7 @@ export const RecordVisitFields = z.strictObject({
     .refine((ids) => new Set(ids).size === ids.length, { message: 'each teacher once' }),
   supportGiven: FreeText(20_000),
   observationId: AnyId.nullable().default(null),
-  doneAt: IsoDateTime.optional(),
+  doneAt: PastDateTime.optional(),
 });
 export const RecordVisit = RecordVisitFields.extend({ id: AnyId });
 export type RecordVisit = z.infer<typeof RecordVisit>;
