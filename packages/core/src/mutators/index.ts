@@ -1,4 +1,4 @@
-import { DEVICE_MUTATORS } from '../areas/device';
+import { DEVICE_CONFLICT_FIELDS, DEVICE_MUTATORS } from '../areas/device';
 import type { SyncTable } from '../sync/tables';
 import type { RowStore } from './row-store';
 
@@ -24,6 +24,14 @@ export {
  */
 export const mutators = DEVICE_MUTATORS;
 export type MutatedCommand = keyof typeof mutators;
+
+/**
+ * The edits a device queues whose text keeps a conflict copy when it loses (ADR 0009). An edit
+ * screen must send the values it displayed as the mutation's `base`, whatever they came from —
+ * the phone's store or a server answer — or the losing text disappears (issue 10, kind 5). The web
+ * app's dispatch hook requires them for these commands by type.
+ */
+export type EditCommand = Extract<MutatedCommand, keyof typeof DEVICE_CONFLICT_FIELDS>;
 
 /** Whether this device previews `name` (a command with a mutator). */
 export function hasMutator(name: string): name is MutatedCommand {

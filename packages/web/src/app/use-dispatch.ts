@@ -1,4 +1,4 @@
-import type { MutatedCommand } from '@mentora/core/mutators';
+import type { EditCommand, MutatedCommand } from '@mentora/core/mutators';
 import type { CommandArgs } from '@mentora/core/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OutboxEntry } from '../store/db';
@@ -26,15 +26,20 @@ export function useDispatch() {
     [],
   );
 
+  /**
+   * `shown`: for an edit (`EditCommand`), the record as the screen displayed it — required, so
+   * that a screen showing server data still sends a `base` and a losing text is kept (issue 10, kind 5).
+   */
   async function run<N extends MutatedCommand>(
     name: N,
     args: CommandArgs<N>,
+    ...shown: N extends EditCommand ? [shown: object] : []
   ): Promise<{ entry: OutboxEntry; outcome: Outcome } | null> {
     setBusy(true);
     setError(null);
     setOutcome(null);
     try {
-      const entry = await dispatch(name, args);
+      const entry = await dispatch(name, args, shown[0]);
       const result = await send(entry);
       if (!mounted.current) return null;
       if (result.status === 'rejected') {

@@ -158,12 +158,16 @@ export async function inputProblems<N extends MutatedCommand>(
  * nothing), queued with the next mutation id, applied to the local store at once, sent about a
  * second later (or when the network is back).
  */
-export async function dispatch<N extends MutatedCommand>(name: N, args: CommandArgs<N>): Promise<OutboxEntry> {
+export async function dispatch<N extends MutatedCommand>(
+  name: N,
+  args: CommandArgs<N>,
+  shown?: object,
+): Promise<OutboxEntry> {
   const db = localDb.value;
   if (!db) throw new Error('The local store is not open');
   const problems = await inputProblems(name, args);
   if (problems) throw new ApiError(400, 'validation_failed', 'The command input is not valid', problems);
-  const entry = await enqueue(db, name, args);
+  const entry = await enqueue(db, name, args, new Date(), shown);
   syncEngine.value?.schedule();
   return entry;
 }

@@ -59,8 +59,20 @@ describe('the outbox', () => {
     expect(first.base).toEqual({ fullName: 'Mimoza Krasniqi' });
     const second = await enqueue(sut, 'person.update', { id: 'a', fullName: 'M. Krasniqi', phone: '044123456' });
     expect(second.base).toEqual({ fullName: 'Mimoza K.', phone: null });
-    // A record not on this device: no base (the server then keeps no conflict copy for it).
+    // A record not on this device and no screen values: no base.
     expect((await enqueue(sut, 'group.update', { id: 'elsewhere', name: 'X' })).base).toBeUndefined();
+  });
+
+  it('takes the base from what the edit screen showed, also for a record loaded from the server (issue 10, kind 5)', async () => {
+    const sut = await freshDb();
+    const shownByServer = { id: 'elsewhere', name: 'Gymnasium group', orgUnitId: 'u' };
+    const entry = await enqueue(sut, 'group.update', { id: 'elsewhere', name: 'X' }, new Date(), shownByServer);
+    expect(entry.base).toEqual({ name: 'Gymnasium group' });
+    await seed(sut, upsert('persons', person('a')));
+    const shown = person('a', { fullName: 'As displayed' });
+    expect((await enqueue(sut, 'person.update', { id: 'a', fullName: 'New' }, new Date(), shown)).base).toEqual({
+      fullName: 'As displayed',
+    });
   });
 
   it('applies a change to the local tables at once, and gives created records a UUIDv7', async () => {

@@ -59,19 +59,22 @@ const recordOf = <T extends SyncTable>(_t: T, c: Change): SyncRecords[T] => ({ .
 /**
  * Queues a command and applies it to the local tables in one transaction: the next mutation id,
  * the `base` of the edited fields, the optimistic change. Creates get their UUIDv7 id here.
+ * `shown`: the record as the edit screen displayed it (issue 10, kind 5) — the base is taken from
+ * it, else from this phone's copy of the record; a screen showing server data has no local copy.
  */
 export async function enqueue<N extends MutatedCommand>(
   db: LocalDb,
   name: N,
   input: CommandArgs<N>,
   now: Date = new Date(),
+  shown?: object,
 ): Promise<OutboxEntry> {
   const typed: Args = { ...input };
   const args: Args = createsRecord(name) && !typed.id ? { id: uuidv7(), ...typed } : typed;
   return db.transaction('rw', WRITE_TABLES, async () => {
     const id = (await getMeta<number>(db, 'nextMutationId')) ?? 1;
     const table = baseTable(name);
-    const base = table ? baseOf(args, await db.rows(table).get(String(args.id))) : undefined;
+    const base = table ? baseOf(args, shown ?? (await db.rows(table).get(String(args.id)))) : undefined;
     const entry: OutboxEntry = { id, name, args, ...(base ? { base } : {}), createdAt: now.toISOString() };
     await db.outbox.add(entry);
     await setMeta(db, 'nextMutationId', id + 1);

@@ -49,11 +49,15 @@ function GroupForm({ program, existing, fix, onSaved }: FormProps) {
   async function submit(e: Event) {
     e.preventDefault();
     const done = existing
-      ? await write.run('group.update', {
-          id: existing.id,
-          ...(name.trim() !== existing.name ? { name: name.trim() } : {}),
-          ...(unitId && unitId !== existing.orgUnitId ? { orgUnitId: unitId } : {}),
-        })
+      ? await write.run(
+          'group.update',
+          {
+            id: existing.id,
+            ...(name.trim() !== existing.name ? { name: name.trim() } : {}),
+            ...(unitId && unitId !== existing.orgUnitId ? { orgUnitId: unitId } : {}),
+          },
+          existing,
+        )
       : await write.run('group.create', { programId: program, kind, name: name.trim(), orgUnitId: unitId ?? '' });
     if (!done) return;
     const db = localDb.value;

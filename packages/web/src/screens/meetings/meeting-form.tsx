@@ -61,12 +61,16 @@ function Form({ groupId, existing: m }: { groupId: string; existing?: Meeting })
     e.preventDefault();
     const durationMinutes = Number(minutes);
     if (m) {
-      await write.run('meeting.update', {
-        id: m.id,
-        ...(title.trim() !== m.title ? { title: title.trim() } : {}),
-        ...(fromLocalInput(when) !== m.scheduledFor ? { scheduledFor: fromLocalInput(when) } : {}),
-        ...(durationMinutes !== m.durationMinutes ? { durationMinutes } : {}),
-      });
+      await write.run(
+        'meeting.update',
+        {
+          id: m.id,
+          ...(title.trim() !== m.title ? { title: title.trim() } : {}),
+          ...(fromLocalInput(when) !== m.scheduledFor ? { scheduledFor: fromLocalInput(when) } : {}),
+          ...(durationMinutes !== m.durationMinutes ? { durationMinutes } : {}),
+        },
+        m,
+      );
       return;
     }
     const done = await write.run('meeting.schedule', {

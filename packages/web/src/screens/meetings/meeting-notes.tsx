@@ -82,7 +82,9 @@ export function NotesEditor({
     }
     const goalsChanged = !sameSet(goalIds, notes?.goalIds ?? []);
     if (Object.keys(changed).length === 0 && !goalsChanged) return;
-    await write.run('meeting.writeNotes', { id: meetingId, ...changed, ...(goalsChanged ? { goalIds } : {}) });
+    // What this screen showed is the base, also when there were no notes yet (issue 10, kind 5).
+    const shown = notes ?? { agenda: null, notes: null, outcomes: null, goalIds: [] };
+    await write.run('meeting.writeNotes', { id: meetingId, ...changed, ...(goalsChanged ? { goalIds } : {}) }, shown);
   }
 
   return (

@@ -75,7 +75,13 @@ export function PostConference({ view, personId }: { view: CycleView; personId: 
         label={t('observations.selfReflection')}
         text={details?.selfReflection ?? null}
         editable={isObserved}
-        onSave={(selfReflection) => write.run('observation.selfReflect', { id: o.id, selfReflection })}
+        onSave={(selfReflection) =>
+          write.run(
+            'observation.selfReflect',
+            { id: o.id, selfReflection },
+            { selfReflection: details?.selfReflection ?? null },
+          )
+        }
       />
       <Reflection
         id="observer-reflection"
@@ -83,7 +89,13 @@ export function PostConference({ view, personId }: { view: CycleView; personId: 
         text={details?.observerReflection ?? null}
         editable={isObserver && selfDone}
         waiting={isObserver && !selfDone ? t('observations.teacherFirst') : undefined}
-        onSave={(observerReflection) => write.run('observation.reflect', { id: o.id, observerReflection })}
+        onSave={(observerReflection) =>
+          write.run(
+            'observation.reflect',
+            { id: o.id, observerReflection },
+            { observerReflection: details?.observerReflection ?? null },
+          )
+        }
       />
       <h3>{t('observations.nextSteps')}</h3>
       {o.status === 'post_conference_done' ? (

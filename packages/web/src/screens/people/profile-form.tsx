@@ -79,7 +79,8 @@ export function ProfileForm({ person, recordFields, fix, onDone }: Props) {
     const db = localDb.value;
     let outcome: Outcome = 'applied';
     if (Object.keys(changed).length > 0) {
-      const done = await write.run('person.update', { id: person.id, ...changed });
+      // The profile as this form showed it is the base, even when it came from the server (issue 10, kind 5).
+      const done = await write.run('person.update', { id: person.id, ...changed }, person);
       if (!done) return;
       outcome = done.outcome;
     }

@@ -75,7 +75,7 @@ function ActionItem({
               value={action.status}
               disabled={write.busy}
               onChange={(e) =>
-                write.run('action.update', { id: action.id, status: e.currentTarget.value as ActionStatus })
+                write.run('action.update', { id: action.id, status: e.currentTarget.value as ActionStatus }, action)
               }
             >
               {ACTION_STATUSES.map((s) => (

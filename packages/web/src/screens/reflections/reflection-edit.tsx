@@ -37,7 +37,7 @@ function ReflectionForm({ set, pairs, existing, onSaved }: FormProps) {
     e.preventDefault();
     const [groupId, partner] = pair ? pair.split(':') : [null, null];
     const done = existing
-      ? await write.run('reflection.update', { id: existing.id, answers: filled, entryDate })
+      ? await write.run('reflection.update', { id: existing.id, answers: filled, entryDate }, existing)
       : await write.run('reflection.write', {
           programId: programId.value ?? '',
           authorPersonId: me.value?.personId ?? '',

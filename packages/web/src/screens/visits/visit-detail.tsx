@@ -87,16 +87,23 @@ function RecordForm({ shown }: { shown: VisitShown }) {
 
   async function submit(e: Event) {
     e.preventDefault();
-    const done = await write.run('visit.record', {
-      id: v.id,
-      teacherPersonIds: seen,
-      supportGiven: support.trim(),
-      observationId: observation || null,
-    });
+    const done = await write.run(
+      'visit.record',
+      {
+        id: v.id,
+        teacherPersonIds: seen,
+        supportGiven: support.trim(),
+        observationId: observation || null,
+      },
+      { ...v, supportGiven: shown.note?.supportGiven ?? null },
+    );
     // The concerns this visit followed up are marked so (helper C's command), when this build has it.
     if (done && v.status === 'planned' && hasMutator(MARK_FOLLOWED_UP))
       for (const concernId of v.concernIds)
-        await write.run(MARK_FOLLOWED_UP as never, { id: concernId, visitId: v.id } as never);
+        await (write.run as unknown as (n: string, a: object) => Promise<unknown>)(MARK_FOLLOWED_UP, {
+          id: concernId,
+          visitId: v.id,
+        });
   }
 
   return (
