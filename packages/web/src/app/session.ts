@@ -3,6 +3,7 @@ import { computed, signal } from '@preact/signals';
 import { applyLocale, initialLocale, storedLocale } from '../i18n';
 import { attach, leave, localDb, pause, restore, syncEngine } from '../store/device';
 import type { EngineHooks } from '../store/engine';
+import { requestPersistentStorage } from '../store/storage';
 import { SyncError } from '../store/sync';
 import { ApiError, api, setCsrfToken, setUnauthenticatedHandler } from './api';
 
@@ -73,6 +74,8 @@ function signIn(user: Me, sessionConfirmed = true): void {
   setCsrfToken(user.csrfToken || null);
   me.value = user;
   attach(user, syncHooks, sessionConfirmed).catch((e: unknown) => console.warn('local store unavailable', e));
+  // Unsent work must not sit in storage the browser may clear when space runs low (issue 10, kind 8).
+  void requestPersistentStorage();
   // A system administrator holds no role in a program: start in the first one so screens have data.
   if (user.systemAdmin && user.roles.length === 0 && !chosenProgramId.value) {
     api.get<{ items: { id: string }[] }>('/api/programs').then(

@@ -5,6 +5,7 @@ import { ApiError, currentCsrfToken, request, withQuery } from '../app/api';
 import { deleteLocalDb, getMeta, type LocalDb, type OutboxEntry, openLocalDb, setMeta } from './db';
 import { type EngineHooks, type SendResult, SyncEngine } from './engine';
 import { enqueue } from './outbox';
+import { isStorageFull } from './storage';
 import { SyncError, type SyncTransport } from './sync';
 import { runUploads, type UploadHttp, UploadHttpError } from './uploads';
 
@@ -167,7 +168,15 @@ export async function dispatch<N extends MutatedCommand>(
   if (!db) throw new Error('The local store is not open');
   const problems = await inputProblems(name, args);
   if (problems) throw new ApiError(400, 'validation_failed', 'The command input is not valid', problems);
-  const entry = await enqueue(db, name, args, new Date(), shown);
+  let entry: OutboxEntry;
+  try {
+    entry = await enqueue(db, name, args, new Date(), shown);
+  } catch (e) {
+    // Nothing was queued (one transaction): the form keeps what was typed and says why (issue 10, kind 8).
+    if (isStorageFull(e))
+      throw new ApiError(507, 'storage_full', 'The phone storage is full; the change was not saved');
+    throw e;
+  }
   syncEngine.value?.schedule();
   return entry;
 }

@@ -34,3 +34,21 @@ describe('a write is checked on the device with core schemas before it is queued
     expect(await db.rows('persons').get(String(queued.args.id))).toMatchObject({ fullName: 'Shazia Baloch' });
   });
 });
+
+describe('a full phone (issue 10, kind 8)', () => {
+  it('says the storage is full, queues nothing, and leaves the earlier outbox as it was', async () => {
+    const db = await freshDb();
+    localDb.value = db;
+    await dispatch('person.create', { programId: PROGRAM, fullName: 'Shazia Baloch' });
+    const add = db.outbox.add.bind(db.outbox);
+    db.outbox.add = (() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }) as typeof db.outbox.add;
+    const refused = await dispatch('person.create', { programId: PROGRAM, fullName: 'Naseem Bibi' }).catch((e) => e);
+    db.outbox.add = add;
+    expect(refused).toBeInstanceOf(ApiError);
+    expect(refused).toMatchObject({ status: 507, code: 'storage_full' });
+    expect(await db.outbox.count()).toBe(1);
+    expect((await db.rows('persons').toArray()).map((p) => p.fullName)).toEqual(['Shazia Baloch']);
+  });
+});

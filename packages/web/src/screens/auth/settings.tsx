@@ -9,6 +9,7 @@ import { t } from '../../i18n';
 import { localDb, syncEngine } from '../../store/device';
 import { useLive } from '../../store/live';
 import { syncCounts } from '../../store/queries';
+import { useStorageState } from '../../store/storage';
 import { ErrorBox } from '../../ui/error-box';
 import { TextField } from '../../ui/field';
 import { LanguageChoice } from '../../ui/language-choice';
@@ -114,6 +115,28 @@ function SignOut() {
   );
 }
 
+/** Whether the browser keeps Mentora's storage, and how much of the phone it uses (issue 10, kind 8). */
+function PhoneStorage() {
+  const state = useStorageState();
+  if (!state) return null;
+  const mb = (bytes: number) => formatNumber(Math.round((bytes / 1_048_576) * 10) / 10);
+  return (
+    <div class="card" data-testid="phone-storage">
+      <h2>{t('storage.title')}</h2>
+      <p>
+        {state.persisted === true
+          ? t('storage.persisted')
+          : state.persisted === false
+            ? t('storage.notPersisted')
+            : t('storage.unknown')}
+      </p>
+      {state.usage !== null && state.quota !== null && (
+        <p class="muted">{t('storage.usage', { used: mb(state.usage), quota: mb(state.quota) })}</p>
+      )}
+    </div>
+  );
+}
+
 export function Settings() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -147,6 +170,7 @@ export function Settings() {
         <ErrorBox error={error} />
       </div>
       {online.value ? <PasswordForm /> : null}
+      <PhoneStorage />
       <TestUpload />
       <SignOut />
     </section>

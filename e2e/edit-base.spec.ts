@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { demo, editOwnProfileOffline, goOnline, saveProfile, signIn, signInAndSync, uiText } from './helpers';
+
+// Issue 10, kind 5: "an online edit silently overwrites an offline one". An edit screen that shows
+// server data must still send what it displayed as `base`, so the text it replaces is kept.
+const mentor = demo('mentor', 'Kosovo in-service mentoring');
+const admin = demo('program_admin', 'Kosovo in-service mentoring');
+
+test("an admin's edit from a page loaded before the mentor's offline edit arrived keeps the mentor's text", async ({
+  page,
+  browser,
+}) => {
+  const { t, me } = await signInAndSync(page, mentor.login);
+
+  // The admin opens the mentor's profile for editing: the form shows the server's data.
+  const adminContext = await browser.newContext();
+  try {
+    const adminPage = await adminContext.newPage();
+    await signIn(adminPage, admin.login);
+    const ta = await uiText(adminPage);
+    await adminPage.goto(`/people/${me.personId}`);
+    await adminPage.getByRole('button', { name: ta('person.edit') }).click();
+    await expect(adminPage.locator('#p-name')).toHaveValue(mentor.name);
+
+    // Meanwhile the mentor, offline, shortens her name, comes back online, and it reaches the server.
+    await editOwnProfileOffline(page, t, '#p-name', 'Mimoza K.');
+    await goOnline(page);
+    await expect(page.getByTestId('sync-pending')).toHaveCount(0, { timeout: 20_000 });
+
+    // The admin saves the form still showing the old name: a later edit, from server data.
+    const adminName = 'Mimoza Krasniqi-Berisha';
+    await adminPage.locator('#p-name').fill(adminName);
+    await adminPage.getByRole('button', { name: ta('common.save') }).click();
+    await expect(adminPage.getByTestId('saved-note')).toHaveText(ta('common.saved'));
+
+    // Server order wins, and the mentor's text is kept as a visible conflict copy, not lost.
+    await page.reload();
+    await page.locator('#main-nav a[href="/settings"]').click();
+    await page.getByTestId('my-profile').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(adminName, { timeout: 20_000 });
+    const copies = page.getByTestId('conflict-copies');
+    await expect(copies).toContainText(t('conflict.replaced'));
+    await expect(copies.locator('.kept-text')).toHaveText('Mimoza K.');
+  } finally {
+    await adminContext.close();
+  }
+
+  // Put the demo name back for the other specs.
+  await page.getByRole('button', { name: t('person.edit') }).click();
+  await page.locator('#p-name').fill(mentor.name);
+  await saveProfile(page, t);
+});
