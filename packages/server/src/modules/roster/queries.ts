@@ -184,8 +184,11 @@ async function schoolRecords(db: Db, programId: string, target: Target, rootId: 
     if (parent === undefined) return '';
     if (parent.emisCode !== null) return parent.emisCode;
     if (uses.get(parent.name) === 1) return parent.name;
-    // An empty parent is the program's top unit; any other unit by its path of names.
-    return namePath(parent.id);
+    // An empty parent is the program's top unit; any other unit by its path of names, led by "/ "
+    // when the path alone is also some unit's name or code ("/ Uthal": the Uthal under the top unit).
+    const path = namePath(parent.id);
+    if (path === '' || (path !== parent.name && !uses.has(path))) return path;
+    return `${PATH_SEPARATOR.trimStart()}${path}`;
   };
   const records: SheetRecord[] = [];
   const visit = (parentId: string) => {

@@ -10,7 +10,9 @@ export const SCHOOLS: ColumnSpec = { columns: SCHOOL_COLUMNS, required: ['name',
 
 /**
  * Between the names of a unit's path from the program's top unit: "Lasbella / Uthal" is the unit
- * Uthal under Lasbella. The export names a parent this way when its name alone is ambiguous.
+ * Uthal under Lasbella; a leading "/ " says "from the top" where the path is also a name ("/ Uthal":
+ * the Uthal directly under the top unit). The export names a parent this way when its name alone is
+ * ambiguous.
  */
 export const PATH_SEPARATOR = ' / ';
 
@@ -97,7 +99,10 @@ export function validateSchools(
   const remember = (u: UnitRef) => {
     if (u.emisCode !== null && !byEmis.has(u.emisCode)) byEmis.set(u.emisCode, u);
     byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
-    byPath.set(u.namePath, [...(byPath.get(u.namePath) ?? []), u]);
+    // A path may also start with the separator, for "from the top" when a unit's name is the path.
+    if (u.namePath !== '')
+      for (const key of [u.namePath, `${PATH_SEPARATOR.trimStart()}${u.namePath}`])
+        byPath.set(key, [...(byPath.get(key) ?? []), u]);
     const key = u.parentId === null ? null : siblingKey(u.parentId, u.name);
     if (key !== null && !siblings.has(key)) siblings.set(key, u.line === undefined ? 'already' : `on line ${u.line}`);
   };
