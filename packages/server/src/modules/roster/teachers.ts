@@ -151,7 +151,7 @@ function validateRow(
   if (phone !== null)
     checkUnique(phone, 'phone', seen.phone, lookups.personByPhone, line, fail, formatPhone(phone, lookups.country));
   if (emisId !== null) checkUnique(emisId, 'emis_id', seen.emisId, lookups.personByEmisId, line, fail);
-  const schoolKnown = school !== null || cell('school_emis_code') === '';
+  const schoolKnown = school !== null || (cell('school_emis_code') === '' && role === null);
   if (schoolKnown && cell('full_name') !== '') {
     // Without phone or EMIS id only name + school (or no school) tells a re-imported row from a new person.
     const key = nameAtSchool(school?.id ?? null, cell('full_name'));
