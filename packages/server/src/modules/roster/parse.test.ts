@@ -22,11 +22,12 @@ describe(parseSheet.name, () => {
       'Јована Петровић,+381641234567,Српски\n' +
       ',,\n'; // a blank row exported by Excel is skipped
     const sut = await parseSheet(Buffer.from(text, 'utf8'), 'Teachers.CSV');
+    const plain = { full_name: 'plain', phone: 'plain', subjects: 'plain' };
     expect(sut.header).toEqual(['Full_Name', 'PHONE', 'subjects']);
     expect(sut.rows).toEqual([
-      { line: 2, cells: { full_name: 'عائشہ بی بی', phone: '0300-1234567', subjects: 'Urdu;Math' } },
-      { line: 4, cells: { full_name: 'Arbëreshë "Ana"\nKelmendi', phone: '044123456', subjects: '' } },
-      { line: 5, cells: { full_name: 'Јована Петровић', phone: '+381641234567', subjects: 'Српски' } },
+      { line: 2, cells: { full_name: 'عائشہ بی بی', phone: '0300-1234567', subjects: 'Urdu;Math' }, origins: plain },
+      { line: 4, cells: { full_name: 'Arbëreshë "Ana"\nKelmendi', phone: '044123456', subjects: '' }, origins: plain },
+      { line: 5, cells: { full_name: 'Јована Петровић', phone: '+381641234567', subjects: 'Српски' }, origins: plain },
     ]);
   });
 
@@ -88,6 +89,14 @@ describe(parseSheet.name, () => {
           create_login: 'yes',
           grades: '4',
         },
+        origins: {
+          full_name: 'text',
+          phone: 'number',
+          email: 'text',
+          years_experience: 'number',
+          create_login: 'text',
+          grades: 'number',
+        },
       },
       {
         line: 4,
@@ -98,6 +107,14 @@ describe(parseSheet.name, () => {
           years_experience: '7',
           create_login: 'no',
           grades: '2.5',
+        },
+        origins: {
+          full_name: 'text',
+          phone: 'number',
+          email: 'text',
+          years_experience: 'number',
+          create_login: 'text',
+          grades: 'number',
         },
       },
     ]);

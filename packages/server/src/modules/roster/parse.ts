@@ -1,6 +1,7 @@
 import { AppError, type ErrorDetail, textProblem } from '@mentora/core';
 import { CsvError, parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import type { CellOrigin } from './excel-pitfalls';
 import { MAX_ROWS } from './types';
 
 /** One data row: `line` is the row number a spreadsheet shows (header = 1, first data row = 2). */
@@ -8,6 +9,8 @@ export interface SheetRow {
   line: number;
   /** Keyed by normalised header name (see `headerKey`); values trimmed. */
   cells: Record<string, string>;
+  /** Same keys: what kind of cell each value came from, for the Excel checks (excel-pitfalls.ts). */
+  origins: Record<string, CellOrigin>;
 }
 
 export interface ParsedSheet {
@@ -39,7 +42,7 @@ export async function parseSheet(bytes: Buffer, filename: string): Promise<Parse
   );
 }
 
-type RawRow = { line: number; values: string[] };
+type RawRow = { line: number; values: string[]; origins: CellOrigin[] };
 
 function fileError(message: string, line = 1): AppError {
   return new AppError('validation_failed', message, [{ line, message }]);
@@ -71,8 +74,9 @@ function detectDelimiter(text: string): string {
   return best[1] > 0 ? best[0] : ',';
 }
 
-// Our CSV export prefixes "'" to text that Excel would run as a formula; strip it on the way back.
-const unguard = (v: string): string => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
+// A leading "'" marks text, as when typed in Excel; our CSV export writes it before values Excel
+// would change (excel-pitfalls.ts). Dropped on the way back, and the value is known to be text.
+const fromCsv = (v: string): [string, CellOrigin] => (v.startsWith("'") ? [v.slice(1), 'text'] : [v, 'plain']);
 
 function readCsv(bytes: Buffer): RawRow[] {
   const text = decodeText(bytes);
@@ -102,7 +106,10 @@ function readCsv(bytes: Buffer): RawRow[] {
     throw new AppError('validation_failed', `Line ${line}: ${message}`, [{ line, message }]);
   }
   if (parsed.length > MAX_ROWS + 1) throw tooManyRows();
-  return parsed.map((p) => ({ line: p.info.records + p.info.empty_lines, values: p.record.map(unguard) }));
+  return parsed.map((p) => {
+    const read = p.record.map(fromCsv);
+    return { line: p.info.records + p.info.empty_lines, values: read.map(([v]) => v), origins: read.map(([, o]) => o) };
+  });
 }
 
 async function readXlsx(bytes: Buffer): Promise<RawRow[]> {
@@ -119,10 +126,12 @@ async function readXlsx(bytes: Buffer): Promise<RawRow[]> {
   const rows: RawRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const values: string[] = [];
+    const origins: CellOrigin[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       values[col - 1] = cellText(cell.value);
+      origins[col - 1] = cellOrigin(cell.value);
     });
-    rows.push({ line, values: Array.from(values, (v) => v ?? '') });
+    rows.push({ line, values: Array.from(values, (v) => v ?? ''), origins: Array.from(origins, (o) => o ?? 'text') });
   });
   return rows;
 }
@@ -139,6 +148,15 @@ export function cellText(value: ExcelJS.CellValue): string {
   if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue); // emails often become links
   if ('error' in value) return value.error;
   return '';
+}
+
+/** A date cell is a value Excel changed (no roster column holds dates); a number may be a date's serial. */
+function cellOrigin(value: ExcelJS.CellValue): CellOrigin {
+  if (value instanceof Date) return 'date';
+  if (typeof value === 'number') return 'number';
+  if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value))
+    return cellOrigin(value.result);
+  return 'text';
 }
 
 /**
@@ -177,13 +195,15 @@ function toSheet(raw: RawRow[]): ParsedSheet {
   const rows: SheetRow[] = [];
   for (const r of data) {
     const cells: Record<string, string> = {};
+    const origins: Record<string, CellOrigin> = {};
     let blank = true;
     keep.forEach((i, k) => {
       const v = (r.values[i] ?? '').trim();
       if (v !== '') blank = false;
       cells[keys[k] as string] = v;
+      origins[keys[k] as string] = r.origins[i] ?? 'plain';
     });
-    if (!blank) rows.push({ line: r.line, cells });
+    if (!blank) rows.push({ line: r.line, cells, origins });
   }
   if (rows.length > MAX_ROWS) throw tooManyRows();
   return { header, rows };

@@ -4,8 +4,8 @@ import type { Db } from '../../db/connect';
 import { parseJsonArray } from '../../db/json';
 import { programCountry } from '../persons/phones';
 import { loadProgramScope, type RosterDeps } from './commands';
-import { SCHOOL_COLUMNS } from './schools';
-import { TEACHER_COLUMNS } from './teachers';
+import { PATH_SEPARATOR, SCHOOL_COLUMNS, SCHOOLS } from './schools';
+import { NO_ROLE, TEACHER_COLUMNS, TEACHERS } from './teachers';
 import type { ExportFormat, RosterKind } from './types';
 import { type SheetRecord, toCsv, toXlsx } from './write';
 
@@ -52,8 +52,10 @@ export async function exportRoster(deps: RosterDeps, actor: Actor, input: Export
   const { columns, records } =
     input.kind === 'teachers'
       ? { columns: TEACHER_COLUMNS, records: await teacherRecords(db, input.programId, target) }
-      : { columns: SCHOOL_COLUMNS, records: await schoolRecords(db, input.programId, target) };
-  const body = input.format === 'csv' ? toCsv(columns, records) : await toXlsx(input.kind, columns, records);
+      : { columns: SCHOOL_COLUMNS, records: await schoolRecords(db, input.programId, target, root?.id ?? '') };
+  const smallNumbers = input.kind === 'teachers' ? TEACHERS.smallNumbers : SCHOOLS.smallNumbers;
+  const body =
+    input.format === 'csv' ? toCsv(columns, records, smallNumbers) : await toXlsx(input.kind, columns, records);
 
   const ctx = makeContext(db, actor, deps.clock);
   await ctx.audit('roster.export', 'program', input.programId, {
@@ -131,46 +133,74 @@ async function teacherRecords(db: Db, programId: string, target: Target): Promis
     subjects: parseJsonArray(p.subjects).join('; '),
     grades: parseJsonArray(p.grades).join('; '),
     years_experience: p.yearsExperience === null ? '' : String(p.yearsExperience),
-    role: roleOf.get(p.id) ?? '',
+    // "none", not empty: an empty role means teacher on import, and the round trip must keep "no role".
+    role: roleOf.get(p.id) ?? NO_ROLE,
     create_login: p.userId === null ? 'no' : 'yes',
   }));
-  // Sorted in memory: PostgreSQL's collation and SQLite's byte order would otherwise differ.
+  // Sorted in memory: PostgreSQL's collation and SQLite's byte order would otherwise differ; the
+  // other columns break ties, so the same data always gives the same file.
+  const byText = (a: string, b: string) => a.localeCompare(b) || (a < b ? -1 : a > b ? 1 : 0);
   return records.sort(
-    (a, b) => a.school_emis_code.localeCompare(b.school_emis_code) || a.full_name.localeCompare(b.full_name),
+    (a, b) =>
+      byText(a.school_emis_code, b.school_emis_code) ||
+      byText(a.full_name, b.full_name) ||
+      TEACHER_COLUMNS.reduce((d, c) => d || byText(a[c], b[c]), 0),
   );
 }
 
 const KIND_ORDER: readonly string[] = OrgUnitKind.options;
 
-/** Depth-first below the target, parents before children, so the file re-imports top to bottom. */
-async function schoolRecords(db: Db, programId: string, target: Target): Promise<SheetRecord[]> {
+/**
+ * Depth-first below the target, parents before children, so the file re-imports top to bottom.
+ * A parent is named by its EMIS code, else by its name, else — when another unit of the program has
+ * that name (two clusters "Uthal" in different districts) — by its path of names from the top
+ * ("Lasbella / Uthal"), which the import resolves the same way (schools.ts, PATH_SEPARATOR).
+ */
+async function schoolRecords(db: Db, programId: string, target: Target, rootId: string): Promise<SheetRecord[]> {
   const units = await db
     .selectFrom('orgUnits')
-    .select(['id', 'parentId', 'name', 'kind', 'emisCode'])
+    .select(['id', 'parentId', 'name', 'kind', 'emisCode', 'path'])
     .where('programId', '=', programId)
     .where('deletedAt', 'is', null)
-    .where('path', 'like', `${target.path}%`)
     .execute();
   const byId = new Map(units.map((u) => [u.id, u]));
   const children = new Map<string, typeof units>();
+  const uses = new Map<string, number>();
+  const use = (text: string) => uses.set(text, (uses.get(text) ?? 0) + 1);
   for (const u of units) {
+    use(u.name);
+    if (u.emisCode !== null) use(u.emisCode);
     if (u.parentId === null) continue;
     children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
   }
+  const namePath = (id: string): string => {
+    const u = byId.get(id);
+    if (u === undefined || u.id === rootId || u.parentId === null) return '';
+    const above = namePath(u.parentId);
+    return above === '' ? u.name : `${above}${PATH_SEPARATOR}${u.name}`;
+  };
+  const parentCell = (parentId: string): string => {
+    const parent = byId.get(parentId);
+    if (parent === undefined) return '';
+    if (parent.emisCode !== null) return parent.emisCode;
+    if (uses.get(parent.name) === 1) return parent.name;
+    // An empty parent is the program's top unit; any other unit by its path of names, led by "/ "
+    // when the path alone is also some unit's name or code ("/ Uthal": the Uthal under the top unit).
+    const path = namePath(parent.id);
+    if (path === '' || (path !== parent.name && !uses.has(path))) return path;
+    return `${PATH_SEPARATOR.trimStart()}${path}`;
+  };
   const records: SheetRecord[] = [];
   const visit = (parentId: string) => {
     const kids = (children.get(parentId) ?? []).sort(
-      (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.localeCompare(b.name),
+      (a, b) =>
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        a.name.localeCompare(b.name) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
     );
-    const parent = byId.get(parentId);
+    const parent = parentCell(parentId);
     for (const u of kids) {
-      // The parent by EMIS code when it has one: names repeat across districts, codes do not.
-      records.push({
-        name: u.name,
-        kind: u.kind,
-        emis_code: u.emisCode ?? '',
-        parent: parent?.emisCode ?? parent?.name ?? '',
-      });
+      records.push({ name: u.name, kind: u.kind, emis_code: u.emisCode ?? '', parent });
       visit(u.id);
     }
   };

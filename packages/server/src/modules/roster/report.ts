@@ -7,11 +7,27 @@ import { MAX_ERRORS } from './types';
 export class ErrorList {
   private readonly items: ErrorDetail[] = [];
   private dropped = 0;
+  private readonly lines = new Set<number>();
+  /** Cells whose value Excel changed: their one message says so; later ones would mislead. */
+  private readonly settled = new Set<string>();
   constructor(private readonly cap = MAX_ERRORS) {}
 
   add(line: number, column: string | undefined, message: string): void {
+    if (column !== undefined && this.settled.has(`${line}\n${column}`)) return;
+    this.lines.add(line);
     if (this.items.length >= this.cap) this.dropped++;
     else this.items.push(column === undefined ? { line, message } : { line, column, message });
+  }
+
+  /** Reports a cell with the only message it gets: further `add`s for that cell are dropped. */
+  addFinal(line: number, column: string, message: string): void {
+    this.add(line, column, message);
+    this.settled.add(`${line}\n${column}`);
+  }
+
+  /** True when any problem was reported on this line. */
+  failed(line: number): boolean {
+    return this.lines.has(line);
   }
 
   get count(): number {
@@ -26,6 +42,8 @@ export class ErrorList {
 export interface ColumnSpec {
   columns: readonly string[];
   required: readonly string[];
+  /** Columns of small numbers (grades, years), where a five-digit number is a date's serial. */
+  smallNumbers: readonly string[];
 }
 
 /** Unknown, repeated or missing columns are reported on line 1; true when the header is usable. */

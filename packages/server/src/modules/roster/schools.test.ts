@@ -76,11 +76,16 @@ describe('schools import', () => {
     );
     expect(sut.ok).toBe(false);
     expect(sut.errors).toEqual([
-      { line: 2, column: 'parent', message: "Uthal matches 2 units; use the parent's EMIS code" },
+      {
+        line: 2,
+        column: 'parent',
+        message:
+          'Uthal matches 2 units; use the parent\'s EMIS code or its path of names from the top (such as "Lasbella / Uthal")',
+      },
       {
         line: 3,
         column: 'parent',
-        message: 'no unit with EMIS code or name Nowhere in the program or on an earlier line',
+        message: 'no unit with EMIS code, name or path Nowhere in the program or on an earlier line',
       },
       { line: 4, column: 'kind', message: 'must be one of country, province, district, municipality, cluster, school' },
       { line: 5, column: 'parent', message: 'the parent Bad cluster on line 4 has errors' },

@@ -1,11 +1,20 @@
 import { CreateOrgUnit, childPath, OrgUnitKind } from '@mentora/core';
 import type { Db } from '../../db/connect';
+import { screenExcelDates } from './excel-pitfalls';
 import type { SheetRow } from './parse';
 import { addIssues, type ColumnSpec, chunks, type ErrorList } from './report';
 import { INSERT_CHUNK, type Stamp } from './types';
 
 export const SCHOOL_COLUMNS = ['name', 'kind', 'emis_code', 'parent'] as const;
-export const SCHOOLS: ColumnSpec = { columns: SCHOOL_COLUMNS, required: ['name', 'kind'] };
+export const SCHOOLS: ColumnSpec = { columns: SCHOOL_COLUMNS, required: ['name', 'kind'], smallNumbers: [] };
+
+/**
+ * Between the names of a unit's path from the program's top unit: "Lasbella / Uthal" is the unit
+ * Uthal under Lasbella; a leading "/ " says "from the top" where the path is also a name ("/ Uthal":
+ * the Uthal directly under the top unit). The export names a parent this way when its name alone is
+ * ambiguous.
+ */
+export const PATH_SEPARATOR = ' / ';
 
 const COLUMN_OF: Record<string, string> = { name: 'name', kind: 'kind', emisCode: 'emis_code', parentId: 'parent' };
 /** Top to bottom; a unit sits below its parent in this order (province → district → cluster → school). */
@@ -19,6 +28,8 @@ export interface UnitRef {
   path: string;
   parentId: string | null;
   deleted: boolean;
+  /** The names from below the program's top unit down to this one, joined by PATH_SEPARATOR ('' for the top). */
+  namePath: string;
   /** Set for units defined earlier in the same file. */
   line?: number;
   invalid?: boolean;
@@ -53,7 +64,18 @@ export async function loadSchoolLookups(db: Db, programId: string, rootId: strin
     .select(['id', 'name', 'kind', 'emisCode', 'path', 'parentId', 'deletedAt'])
     .where('programId', '=', programId)
     .execute();
-  const units = rows.map((u) => ({ ...u, deleted: u.deletedAt !== null }));
+  const byId = new Map(rows.map((u) => [u.id, u]));
+  const paths = new Map<string, string>([[rootId, '']]);
+  const namePath = (id: string): string => {
+    const known = paths.get(id);
+    if (known !== undefined) return known;
+    const u = byId.get(id);
+    const parent = u?.parentId ? namePath(u.parentId) : '';
+    const path = parent === '' ? (u?.name ?? '') : `${parent}${PATH_SEPARATOR}${u?.name ?? ''}`;
+    paths.set(id, path);
+    return path;
+  };
+  const units = rows.map((u) => ({ ...u, deleted: u.deletedAt !== null, namePath: namePath(u.id) }));
   const root = units.find((u) => u.id === rootId);
   if (root === undefined) throw new Error(`program ${programId} has no root unit ${rootId}`);
   return { programId, root, units };
@@ -68,13 +90,19 @@ export function validateSchools(
   newId: () => string,
   errors: ErrorList,
 ): UnitDraft[] {
+  screenExcelDates(rows, SCHOOLS, errors);
   const live = lookups.units.filter((u) => !u.deleted);
   const byEmis = new Map<string, UnitRef>();
   const byName = new Map<string, UnitRef[]>();
+  const byPath = new Map<string, UnitRef[]>();
   const siblings = new Map<string, string>();
   const remember = (u: UnitRef) => {
     if (u.emisCode !== null && !byEmis.has(u.emisCode)) byEmis.set(u.emisCode, u);
     byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
+    // A path may also start with the separator, for "from the top" when a unit's name is the path.
+    if (u.namePath !== '')
+      for (const key of [u.namePath, `${PATH_SEPARATOR.trimStart()}${u.namePath}`])
+        byPath.set(key, [...(byPath.get(key) ?? []), u]);
     const key = u.parentId === null ? null : siblingKey(u.parentId, u.name);
     if (key !== null && !siblings.has(key)) siblings.set(key, u.line === undefined ? 'already' : `on line ${u.line}`);
   };
@@ -85,7 +113,6 @@ export function validateSchools(
   for (const row of rows) {
     const { line } = row;
     const cell = (k: string) => row.cells[k] ?? '';
-    const before = errors.count;
     const fail = (column: string, message: string) => errors.add(line, column, message);
     const name = cell('name');
     const emisCode = cell('emis_code') === '' ? null : cell('emis_code');
@@ -95,7 +122,7 @@ export function validateSchools(
     if (kind === undefined) fail('kind', `must be one of ${KIND_ORDER.join(', ')}`);
     if (kind === 'school' && emisCode === null) fail('emis_code', 'is required for a school');
 
-    const parent = resolveParent(cell('parent'), lookups.root, byEmis, byName, (m) => fail('parent', m));
+    const parent = resolveParent(cell('parent'), lookups.root, { byEmis, byName, byPath }, (m) => fail('parent', m));
     if (parent !== null && kind !== undefined) {
       if (parent.kind === 'school') fail('parent', `${parent.name} is a school; a school cannot contain other units`);
       else if (KIND_ORDER.indexOf(kind) <= KIND_ORDER.indexOf(parent.kind))
@@ -129,7 +156,7 @@ export function validateSchools(
     if (parent !== null && where !== undefined)
       fail('name', `a unit named ${name} is ${where} under ${parent.name}${where === 'already' ? '' : ' too'}`);
 
-    const ok = errors.count === before && parent !== null && kind !== undefined;
+    const ok = !errors.failed(line) && parent !== null && kind !== undefined;
     const path = ok ? childPath(parent.path, id) : '';
     const self: UnitRef = {
       id,
@@ -139,6 +166,7 @@ export function validateSchools(
       path,
       parentId: parent?.id ?? null,
       deleted: false,
+      namePath: parent === null ? name : parent.namePath === '' ? name : `${parent.namePath}${PATH_SEPARATOR}${name}`,
       line,
       invalid: !ok,
     };
@@ -155,20 +183,25 @@ export function validateSchools(
   return drafts;
 }
 
-function resolveParent(
-  text: string,
-  root: UnitRef,
-  byEmis: ReadonlyMap<string, UnitRef>,
-  byName: ReadonlyMap<string, readonly UnitRef[]>,
-  fail: (message: string) => void,
-): UnitRef | null {
+interface UnitIndex {
+  byEmis: ReadonlyMap<string, UnitRef>;
+  byName: ReadonlyMap<string, readonly UnitRef[]>;
+  byPath: ReadonlyMap<string, readonly UnitRef[]>;
+}
+
+/** The parent cell: an EMIS code, else an exact name, else a path of names ("Lasbella / Uthal"). */
+function resolveParent(text: string, root: UnitRef, index: UnitIndex, fail: (message: string) => void): UnitRef | null {
   if (text === '') return root;
-  const candidates = byEmis.has(text) ? [byEmis.get(text) as UnitRef] : (byName.get(text) ?? []);
+  const emis = index.byEmis.get(text);
+  const candidates = emis !== undefined ? [emis] : (index.byName.get(text) ?? index.byPath.get(text) ?? []);
   const [only] = candidates;
   if (only === undefined) {
-    fail(`no unit with EMIS code or name ${text} in the program or on an earlier line`);
+    fail(`no unit with EMIS code, name or path ${text} in the program or on an earlier line`);
   } else if (candidates.length > 1) {
-    fail(`${text} matches ${candidates.length} units; use the parent's EMIS code`);
+    const example = candidates[0]?.namePath ?? text;
+    fail(
+      `${text} matches ${candidates.length} units; use the parent's EMIS code or its path of names from the top (such as "${example}")`,
+    );
   } else if (only.invalid) {
     fail(`the parent ${text} on line ${only.line} has errors`);
   } else {

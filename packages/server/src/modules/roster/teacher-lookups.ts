@@ -24,7 +24,7 @@ export interface TeacherLookups {
   /** Logins are unique across the whole deployment. */
   loginPhones: ReadonlySet<string>;
   loginEmails: ReadonlySet<string>;
-  /** `nameAtSchool` keys of the current persons at the file's schools. */
+  /** `nameAtSchool` keys of the current persons at the file's schools and of those without a school. */
   namesAtSchools: ReadonlySet<string>;
 }
 
@@ -33,7 +33,8 @@ export interface TeacherLookups {
  * is compared by core's search key (issue 10, kind 3: "Drenë" and "Drene\u0308", "علي" and "علی"
  * are one name).
  */
-export const nameAtSchool = (schoolId: string, fullName: string): string => `${schoolId}\n${searchKey(fullName)}`;
+export const nameAtSchool = (schoolId: string | null, fullName: string): string =>
+  `${schoolId ?? ''}\n${searchKey(fullName)}`;
 
 const BIND_CHUNK = 500;
 
@@ -70,6 +71,17 @@ export async function loadTeacherLookups(
         .where('schoolId', 'in', chunk)
         .execute(),
   );
+  // People without a school (officials at the top unit) are recognised by name alone too.
+  const withoutSchool =
+    col('school_emis_code').length < rows.length
+      ? await db
+          .selectFrom('persons')
+          .select(['schoolId', 'fullName'])
+          .where('programId', '=', programId)
+          .where('deletedAt', 'is', null)
+          .where('schoolId', 'is', null)
+          .execute()
+      : [];
   const byPhone = await selectIn(phones, BIND_CHUNK, (chunk) =>
     db
       .selectFrom('persons')
@@ -105,7 +117,7 @@ export async function loadTeacherLookups(
     personByEmisId: new Map(byEmisId.map((p) => [p.emisId ?? '', describePerson(p)])),
     loginPhones: new Set(loginPhones.map((u) => u.login ?? '')),
     loginEmails: new Set(loginEmails.map((u) => u.login ?? '')),
-    namesAtSchools: new Set(namesAtSchools.map((p) => nameAtSchool(p.schoolId ?? '', p.fullName))),
+    namesAtSchools: new Set([...namesAtSchools, ...withoutSchool].map((p) => nameAtSchool(p.schoolId, p.fullName))),
   };
 }
 

@@ -220,7 +220,7 @@ describe('teachers import', () => {
       { line: 2, column: 'full_name', message: 'is required' },
       { line: 2, column: 'gender', message: 'must be female, male or other (or empty)' },
       { line: 2, column: 'years_experience', message: 'must be a whole number from 0 to 60' },
-      { line: 2, column: 'role', message: 'must be teacher, mentor or head_teacher (empty = teacher)' },
+      { line: 2, column: 'role', message: 'must be teacher, mentor, head_teacher or none (empty = teacher)' },
       { line: 2, column: 'create_login', message: 'must be yes or no (empty = no)' },
       { line: 2, column: 'email', message: 'must be an email address' },
     ]);

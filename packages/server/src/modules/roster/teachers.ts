@@ -10,6 +10,7 @@ import {
 import type { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { personSearchKey } from '../persons/search';
+import { screenExcelDates } from './excel-pitfalls';
 import type { SheetRow } from './parse';
 import { addIssues, blankToNull, type ColumnSpec, chunks, type ErrorList, listCell } from './report';
 import { nameAtSchool, type SchoolRef, type TeacherLookups } from './teacher-lookups';
@@ -28,11 +29,21 @@ export const TEACHER_COLUMNS = [
   'role',
   'create_login',
 ] as const;
-export const TEACHERS: ColumnSpec = { columns: TEACHER_COLUMNS, required: ['full_name', 'school_emis_code'] };
+export const TEACHERS: ColumnSpec = {
+  columns: TEACHER_COLUMNS,
+  required: ['full_name', 'school_emis_code'],
+  smallNumbers: ['grades', 'years_experience'],
+};
 
 /** The roles a school roster can give; officials are assigned by hand, one at a time. */
 export const ImportRole = AssignableRole.extract(['teacher', 'mentor', 'head_teacher']);
 export type ImportRole = z.infer<typeof ImportRole>;
+/**
+ * The `role` value for "no role at a school": officials at the program's top unit, or a person whose
+ * roles are elsewhere. The export writes it, so such people re-import as they were (an empty role
+ * means teacher, as hand-written files expect).
+ */
+export const NO_ROLE = 'none';
 
 const COLUMN_OF: Record<string, string> = {
   fullName: 'full_name',
@@ -49,8 +60,10 @@ const COLUMN_OF: Record<string, string> = {
 export interface TeacherDraft {
   line: number;
   person: CreatePerson & { id: string };
-  school: SchoolRef;
-  role: ImportRole;
+  /** Null for a person without a school (role `none`). */
+  school: SchoolRef | null;
+  /** Null: no role assignment (role `none`). */
+  role: ImportRole | null;
   login: { phone: string | null; email: string | null } | null;
 }
 
@@ -69,6 +82,7 @@ export function validateTeachers(
   newId: () => string,
   errors: ErrorList,
 ): TeacherDraft[] {
+  screenExcelDates(rows, TEACHERS, errors);
   const seen: SeenInFile = { phone: new Map(), emisId: new Map(), loginEmail: new Map(), nameAtSchool: new Map() };
   const drafts: TeacherDraft[] = [];
   for (const row of rows) {
@@ -87,7 +101,6 @@ function validateRow(
 ): TeacherDraft | null {
   const { line } = row;
   const cell = (k: string) => row.cells[k] ?? '';
-  const before = errors.count;
   const fail = (column: string, message: string) => errors.add(line, column, message);
 
   if (cell('full_name') === '') fail('full_name', 'is required');
@@ -98,11 +111,16 @@ function validateRow(
   const yearsRead = parseWholeNumber(yearsText);
   const years = yearsRead !== null && yearsRead >= 0 && yearsRead <= 60 ? yearsRead : null;
   if (yearsText !== '' && years === null) fail('years_experience', 'must be a whole number from 0 to 60');
-  const role = ImportRole.safeParse(cell('role').toLowerCase() || 'teacher').data;
-  if (role === undefined) fail('role', 'must be teacher, mentor or head_teacher (empty = teacher)');
+  const roleText = cell('role').toLowerCase();
+  const role = roleText === NO_ROLE ? null : ImportRole.safeParse(roleText || 'teacher').data;
+  if (role === undefined) fail('role', `must be teacher, mentor, head_teacher or ${NO_ROLE} (empty = teacher)`);
   const loginText = cell('create_login').toLowerCase();
   if (!['', 'yes', 'no'].includes(loginText)) fail('create_login', 'must be yes or no (empty = no)');
-  const school = findSchool(cell('school_emis_code'), lookups, (m) => fail('school_emis_code', m));
+  // Only a person with no role at a school may have no school (officials at the program's top unit).
+  const school =
+    cell('school_emis_code') === '' && role === null
+      ? null
+      : findSchool(cell('school_emis_code'), lookups, (m) => fail('school_emis_code', m));
   // One phone however it is written, read with the program's country and stored E.164 (issue 10, kind 1).
   const phoneRead = cell('phone') === '' ? null : canonicalPhone(cell('phone'), lookups.country);
   if (phoneRead !== null && !phoneRead.ok) fail('phone', phoneRead.message);
@@ -133,15 +151,19 @@ function validateRow(
   if (phone !== null)
     checkUnique(phone, 'phone', seen.phone, lookups.personByPhone, line, fail, formatPhone(phone, lookups.country));
   if (emisId !== null) checkUnique(emisId, 'emis_id', seen.emisId, lookups.personByEmisId, line, fail);
-  if (school !== null && cell('full_name') !== '') {
-    // Without phone or EMIS id only name + school can tell a re-imported row from a new person.
-    const key = nameAtSchool(school.id, cell('full_name'));
+  const schoolKnown = school !== null || (cell('school_emis_code') === '' && role === null);
+  if (schoolKnown && cell('full_name') !== '') {
+    // Without phone or EMIS id only name + school (or no school) tells a re-imported row from a new person.
+    const key = nameAtSchool(school?.id ?? null, cell('full_name'));
     const first = seen.nameAtSchool.get(key);
     if (!seen.nameAtSchool.has(key)) seen.nameAtSchool.set(key, line);
     const hint = 'add a phone or EMIS id to tell two people of the same name apart';
     if (phone === null && emisId === null && cell('phone') === '') {
       if (lookups.namesAtSchools.has(key))
-        fail('full_name', `${cell('full_name')} already works at ${school.name}; ${hint}`);
+        fail(
+          'full_name',
+          `${cell('full_name')} already ${school ? `works at ${school.name}` : 'is in the program without a school'}; ${hint}`,
+        );
       else if (first !== undefined) fail('full_name', `the same name at the same school is on line ${first}; ${hint}`);
     }
   }
@@ -165,13 +187,13 @@ function validateRow(
     }
   }
 
-  if (errors.count > before || !parsed.success || school === null || role === undefined) return null;
+  if (errors.failed(line) || !parsed.success || role === undefined) return null;
   return { line, person: { ...parsed.data, id: parsed.data.id ?? newId() }, school, role, login };
 }
 
 function findSchool(code: string, lookups: TeacherLookups, fail: (message: string) => void): SchoolRef | null {
   if (code === '') {
-    fail('is required');
+    fail(`is required, except for a person without a school: write ${NO_ROLE} in role`);
     return null;
   }
   const school = lookups.schoolsByEmis.get(code);
@@ -203,8 +225,8 @@ export function teacherPreview(d: TeacherDraft): object {
   return {
     line: d.line,
     ...person,
-    school: { id: d.school.id, name: d.school.name, emisCode: d.school.emisCode },
-    role: d.role,
+    school: d.school === null ? null : { id: d.school.id, name: d.school.name, emisCode: d.school.emisCode },
+    role: d.role ?? NO_ROLE,
     login: d.login === null ? null : (d.login.phone ?? d.login.email),
   };
 }
@@ -219,14 +241,20 @@ export async function commitTeachers(trx: Db, drafts: readonly TeacherDraft[], s
     grades: JSON.stringify(p.grades),
     ...sync,
   }));
-  const roles = drafts.map((d) => ({
-    id: stamp.newId(),
-    personId: d.person.id,
-    role: d.role,
-    programId: d.person.programId,
-    orgUnitId: d.school.id,
-    ...sync,
-  }));
+  const roles = drafts.flatMap((d) =>
+    d.school === null || d.role === null
+      ? []
+      : [
+          {
+            id: stamp.newId(),
+            personId: d.person.id,
+            role: d.role,
+            programId: d.person.programId,
+            orgUnitId: d.school.id,
+            ...sync,
+          },
+        ],
+  );
   // No password: the admin hands out invite codes later (POST /api/accounts/:userId/codes).
   const users = drafts.flatMap((d) =>
     d.login === null

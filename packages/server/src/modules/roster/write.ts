@@ -1,19 +1,24 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { needsExcelGuard } from './excel-pitfalls';
 
 export type SheetRecord = Record<string, string>;
 
 /**
- * Text that Excel would run as a formula ("=HYPERLINK(…)" typed as a name) gets a leading "'";
- * parse.ts strips it again, so the export still re-imports. An international phone ("+383 44 …")
- * starts with "+" too and is guarded the same way.
+ * CSV as UTF-8 with a BOM: without it Excel reads Urdu and Cyrillic names as mojibake.
+ * A value Excel would change — a formula ("=HYPERLINK(…)" typed as a name, an international phone
+ * "+383 44 …"), a code with leading zeros ("00123"), something it reads as a date ("1-2") — gets a
+ * leading "'" (`needsExcelGuard`); parse.ts drops it again, so the export re-imports as it was.
+ * `smallNumbers`: the columns where a five-digit number would be read back as a date's serial.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const guard = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
-
-/** CSV as UTF-8 with a BOM: without it Excel reads Urdu and Cyrillic names as mojibake. */
-export function toCsv(columns: readonly string[], records: readonly SheetRecord[]): Buffer {
-  const rows = records.map((r) => columns.map((c) => guard(r[c] ?? '')));
+export function toCsv(
+  columns: readonly string[],
+  records: readonly SheetRecord[],
+  smallNumbers: readonly string[] = [],
+): Buffer {
+  const guard = (column: string, value: string) =>
+    needsExcelGuard(value, smallNumbers.includes(column)) ? `'${value}` : value;
+  const rows = records.map((r) => columns.map((c) => guard(c, r[c] ?? '')));
   return Buffer.from(stringify([[...columns], ...rows], { bom: true }), 'utf8');
 }
 
