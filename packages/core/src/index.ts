@@ -4,6 +4,8 @@ export * from './errors/index';
 export * from './http/meetings';
 export * from './http/responses';
 export * from './model/common';
+export * from './model/concern';
+export * from './model/concerns-entry';
 export * from './model/default-instrument';
 export * from './model/group';
 export * from './model/instrument';

@@ -1,3 +1,4 @@
+import { concernMutators, concernsDevice } from '../mutators/concerns';
 import { groupMutators, groupsDevice } from '../mutators/groups';
 import { meetingMutators, meetingsDevice } from '../mutators/meetings';
 import { observationMutators, observationsDevice } from '../mutators/observations';
@@ -9,6 +10,7 @@ import { reflectionMutators, reflectionsDevice } from '../mutators/reflections';
 import { rolesDevice } from '../mutators/roles';
 import { syncDevice } from '../mutators/sync';
 import { accountsPolicy } from '../policy/accounts';
+import { concernStatsPolicy, concernsPolicy } from '../policy/concerns';
 import { contentPolicy } from '../policy/content';
 import { groupsPolicy } from '../policy/groups';
 import { instrumentsPolicy } from '../policy/instruments';
@@ -41,6 +43,7 @@ export const DEVICE_TABLES = {
   ...plansDevice.tables,
   ...observationsDevice.tables,
   ...reflectionsDevice.tables,
+  ...concernsDevice.tables,
   ...syncDevice.tables,
 };
 
@@ -63,6 +66,7 @@ export const DEVICE_MUTATORS = {
   ...planMutators,
   ...observationMutators,
   ...reflectionMutators,
+  ...concernMutators,
 };
 
 /**
@@ -84,4 +88,6 @@ export const AREA_POLICIES = [
   observationsPolicy,
   meetingsPolicy,
   contactHoursPolicy,
+  concernsPolicy,
+  concernStatsPolicy,
 ] as const;

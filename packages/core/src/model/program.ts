@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Text } from './common';
+import { ConcernCategoryKey } from './concern';
+import { CONCERN_CATEGORIES_MAX } from './concern-categories';
 import { translations } from './instrument';
 import { NEED_AREAS_MAX } from './need-areas';
 import { NeedAreaKey } from './plan-inputs';
@@ -40,6 +42,16 @@ export const NeedAreasSetting = z
     });
   });
 
+/**
+ * A program's own concern categories (issue 9: "configurable per program … and translated"):
+ * 1..20 `{ key, label }` with unique keys; absent means `defaultConcernCategories`.
+ */
+export const ConcernCategoriesSetting = z
+  .array(z.strictObject({ key: ConcernCategoryKey, label: translations(100) }))
+  .min(1, 'list at least one concern category')
+  .max(CONCERN_CATEGORIES_MAX, `a program has at most ${CONCERN_CATEGORIES_MAX} concern categories`)
+  .refine((cs) => new Set(cs.map((c) => c.key)).size === cs.length, { message: 'each category key once' });
+
 export const ProgramSettings = z.strictObject({
   // PTMP: 30–40 teachers of a cluster meet a mentor two days a month.
   clusterMeetingDaysPerMonth: z.number().int().min(0).max(31).default(2),
@@ -49,6 +61,8 @@ export const ProgramSettings = z.strictObject({
   portfolioPromptSet: z.enum(PORTFOLIO_PROMPT_SET_KEYS).optional(),
   // Issue 8, point 1: need areas are configurable; absent means `defaultNeedAreas` (see needAreasOf).
   needAreas: NeedAreasSetting.optional(),
+  // Issue 9: concern categories are configurable; absent means `defaultConcernCategories`.
+  concernCategories: ConcernCategoriesSetting.optional(),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettings>;
 
