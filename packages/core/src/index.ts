@@ -1,6 +1,7 @@
 export * from './areas/index';
 export * from './commands/check';
 export * from './errors/index';
+export * from './http/concerns';
 export * from './http/meetings';
 export * from './http/responses';
 export * from './model/common';

@@ -36,6 +36,7 @@ import { withNullInNullableEnums } from './http/openapi-nullable';
 import { registerSessionHook } from './http/session-hook';
 import { accountsArea } from './modules/accounts/area';
 import { authArea } from './modules/auth/area';
+import { concernsArea } from './modules/concerns/area';
 import { groupsArea } from './modules/groups/area';
 import { meetingsArea } from './modules/meetings/area';
 import { observationsArea } from './modules/observations/area';
@@ -66,6 +67,7 @@ const MODULE_AREAS: readonly AreaDescriptor[] = [
   meetingsArea,
   plansArea,
   observationsArea,
+  concernsArea,
   rosterArea,
   syncArea,
   uploadsArea,

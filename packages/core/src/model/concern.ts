@@ -39,13 +39,18 @@ export const UpdateConcern = z.strictObject({
 });
 export type UpdateConcern = z.infer<typeof UpdateConcern>;
 
+const shareFields = { sharedWithCluster: z.boolean(), showRaiserName: z.boolean() };
+const nameOnlyWhenShared: [
+  (s: { sharedWithCluster: boolean; showRaiserName: boolean }) => boolean,
+  { message: string; path: string[] },
+] = [
+  (s) => s.sharedWithCluster || !s.showRaiserName,
+  { message: 'a name is shown only on a concern shared with the cluster', path: ['showRaiserName'] },
+];
+/** The REST body of `concern.share` (the concern comes from the path). */
+export const ShareConcernBody = z.strictObject(shareFields).refine(...nameOnlyWhenShared);
 /** `concern.share`: the raiser chooses whether the cluster sees it and whether their name shows. */
-export const ShareConcern = z
-  .strictObject({ id: AnyId, sharedWithCluster: z.boolean(), showRaiserName: z.boolean() })
-  .refine((s) => s.sharedWithCluster || !s.showRaiserName, {
-    message: 'a name is shown only on a concern shared with the cluster',
-    path: ['showRaiserName'],
-  });
+export const ShareConcern = z.strictObject({ id: AnyId, ...shareFields }).refine(...nameOnlyWhenShared);
 export type ShareConcern = z.infer<typeof ShareConcern>;
 
 export const AddConcernToAgenda = z.strictObject({ id: AnyId, meetingId: AnyId });
@@ -58,6 +63,8 @@ export const OrderConcernAgenda = z.strictObject({
     .max(200)
     .refine((ids) => new Set(ids).size === ids.length, { message: 'each concern once' }),
 });
+/** The REST body of `concern.merge`: the concern the one in the path is merged into. */
+export const MergeConcernBody = z.strictObject({ intoId: AnyId });
 export const MergeConcern = z
   .strictObject({ id: AnyId, intoId: AnyId })
   .refine((m) => m.id !== m.intoId, { message: 'a concern is not merged into itself', path: ['intoId'] });
@@ -113,6 +120,8 @@ export interface ConcernRaiser extends Sync {
   concernId: string;
   groupId: string;
   personId: string;
+  /** This raiser chose to show their name to the cluster (it still needs the concern shared). */
+  showName: boolean;
   raisedAt: string;
 }
 

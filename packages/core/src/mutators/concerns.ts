@@ -99,6 +99,7 @@ export const concernMutators: Mutators<ConcernCommand> = {
         concernId: a.id,
         groupId: a.groupId,
         personId: UNKNOWN_PERSON,
+        showName: a.showRaiserName ?? false,
         raisedAt: now,
         ...created(now),
       });
