@@ -54,15 +54,21 @@ export const ShareConcern = z.strictObject({ id: AnyId, ...shareFields }).refine
 export type ShareConcern = z.infer<typeof ShareConcern>;
 
 export const AddConcernToAgenda = z.strictObject({ id: AnyId, meetingId: AnyId });
-export const OrderConcernAgenda = z.strictObject({
-  /** The agenda of this meeting; its concerns not listed keep their order after the listed ones. */
-  meetingId: AnyId,
-  concernIds: z
-    .array(AnyId)
-    .min(1)
-    .max(200)
-    .refine((ids) => new Set(ids).size === ids.length, { message: 'each concern once' }),
-});
+const AgendaOrder = z
+  .array(AnyId)
+  .min(1)
+  .max(200)
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'each concern once' });
+/** The REST body of `concern.orderAgenda` (the meeting comes from the path). */
+export const OrderConcernAgendaBody = z.strictObject({ concernIds: AgendaOrder });
+/**
+ * `concern.orderAgenda`: the agenda of `meetingId` in this order; its concerns not listed keep
+ * their order after the listed ones. `id`, when given, is the meeting too (a device names the
+ * record every queued command changes).
+ */
+export const OrderConcernAgenda = z
+  .strictObject({ id: AnyId.optional(), meetingId: AnyId, concernIds: AgendaOrder })
+  .refine((o) => o.id === undefined || o.id === o.meetingId, { message: 'is the meeting', path: ['id'] });
 /** The REST body of `concern.merge`: the concern the one in the path is merged into. */
 export const MergeConcernBody = z.strictObject({ intoId: AnyId });
 export const MergeConcern = z

@@ -6,7 +6,7 @@ import {
   itemsOf,
   MarkConcernFollowedUp,
   MergeConcernBody,
-  OrderConcernAgenda,
+  OrderConcernAgendaBody,
   RaiseConcern,
   ReopenConcern,
   ResolveConcern,
@@ -67,7 +67,7 @@ export async function concernRoutes(app: FastifyInstance) {
       schema: {
         tags,
         params: IdParams,
-        body: OrderConcernAgenda.omit({ meetingId: true }),
+        body: OrderConcernAgendaBody,
         response: ok(z.array(ConcernOut)),
       },
     },
