@@ -20,6 +20,9 @@ const GroupEdit = lazy(() => import('../screens/groups/group-edit').then((m) => 
 const MeetingsList = lazy(() => import('../screens/meetings/meetings-list').then((m) => m.MeetingsList));
 const MeetingForm = lazy(() => import('../screens/meetings/meeting-form').then((m) => m.MeetingForm));
 const MeetingDetail = lazy(() => import('../screens/meetings/meeting-detail').then((m) => m.MeetingDetail));
+const MyConcerns = lazy(() => import('../screens/concerns/my-concerns').then((m) => m.MyConcerns));
+const ClusterBoard = lazy(() => import('../screens/concerns/cluster-board').then((m) => m.ClusterBoard));
+const MeetingAgenda = lazy(() => import('../screens/concerns/agenda').then((m) => m.MeetingAgenda));
 const Import = lazy(() => import('../screens/roster/import').then((m) => m.Import));
 const MyPlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MyPlan));
 const MenteePlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MenteePlan));
@@ -53,6 +56,7 @@ export const FIX_LINKS: Readonly<Record<string, (args: Args, fix: string) => str
   'group.create': (_a, fix) => `/groups/new?${fix}`,
   'group.addMember': (a) => `/groups/${String(a.groupId)}/edit`,
   'group.archive': (a) => `/groups/${String(a.id)}`,
+  'concern.raise': () => '/concerns',
 };
 const Portfolio = lazy(() => import('../screens/reflections/portfolio').then((m) => m.Portfolio));
 const ReflectionEdit = lazy(() => import('../screens/reflections/reflection-edit').then((m) => m.ReflectionEdit));
@@ -104,6 +108,9 @@ function Screens() {
       <Route path="/groups/:groupId/meetings/new" component={MeetingForm} />
       <Route path="/meetings/:meetingId" component={MeetingDetail} />
       <Route path="/meetings/:meetingId/edit" component={MeetingForm} />
+      <Route path="/meetings/:meetingId/agenda" component={MeetingAgenda} />
+      <Route path="/concerns" component={MyConcerns} />
+      <Route path="/groups/:groupId/concerns" component={ClusterBoard} />
       <Route path="/import" component={Import} />
       <Route path="/plan" component={MyPlan} />
       <Route path="/mentees/:personId" component={MenteeHub} />

@@ -198,6 +198,11 @@ function MentorHome() {
       <FirstSync data={live.value} />
       {data && data.groups.length === 0 && <p class="muted">{t('home.mentor.noGroups')}</p>}
       {data && <GroupLinks groups={data.groups} />}
+      {data?.groups.map((g) => (
+        <p key={g.id}>
+          <a href={`/groups/${g.id}/concerns`}>{t('concerns.boardLink', { name: g.name })}</a>
+        </p>
+      ))}
       <h2>{t('home.mentor.mentees', { count: mentees.length, n: formatNumber(mentees.length) })}</h2>
       {data && mentees.length === 0 && <p class="muted">{t('home.mentor.noMentees')}</p>}
       <PeopleLinks people={mentees} plans />
@@ -224,6 +229,7 @@ function TeacherLinks() {
     { href: '/plan', text: t('plans.myTitle') },
     { href: '/observations', text: t('hubs.teacher.observations') },
     { href: '/portfolio', text: t('hubs.teacher.portfolio') },
+    { href: '/concerns', text: t('concerns.myTitle') },
     { href: '/observations/new?direction=mentee_to_mentor', text: t('hubs.teacher.observeMentor') },
     { href: '/observations/new?direction=mentor_to_mentee', text: t('hubs.teacher.inviteMentor') },
   ];
