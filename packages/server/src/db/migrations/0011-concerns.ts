@@ -21,7 +21,8 @@ async function index(db: Db, table: string, columns: string[], name = `${table}_
  * `concerns` is metadata and names no person: who raised it is in `concern_raisers` (several after
  * a merge; `show_name`: that raiser's own choice to show their name to the cluster), each state change in `concern_transitions` (who, when), and the text — description and
  * resolution — in the content table `concern_details` (one per concern, with its id). Booleans are
- * 0/1 on both engines; `resolution_days` is the kept time to resolution in days.
+ * 0/1 on both engines; `resolution_days` is the kept time to resolution in days;
+ * `withdrawn_version`: the version at which its raiser last showed it to fewer people (ADR 0023).
  */
 export async function up(db: Db): Promise<void> {
   await syncColumns(
@@ -48,9 +49,11 @@ export async function up(db: Db): Promise<void> {
       .addColumn('followed_up_at', 'text')
       .addColumn('followed_up_visit_id', 'text')
       .addColumn('reopened_count', 'integer', (c) => c.notNull())
-      .addColumn('resolution_days', 'double precision'),
+      .addColumn('resolution_days', 'double precision')
+      .addColumn('withdrawn_version', 'bigint'),
   ).execute();
   await index(db, 'concerns', ['group_id', 'version']);
+  await index(db, 'concerns', ['group_id', 'withdrawn_version'], 'concerns_group_withdrawn');
   await index(db, 'concerns', ['meeting_id', 'agenda_position']);
   await index(db, 'concerns', ['program_id', 'state'], 'concerns_program_state');
 

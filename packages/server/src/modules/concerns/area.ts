@@ -56,6 +56,16 @@ export const concernsArea: AreaDescriptor = {
           .where((eb) => eb.or([inIds('groupId', ws.groupIds), eb('id', 'in', raisedBy(db, ws))])),
       toRecord: concernRecord,
       resources: (db, rows) => concernResources(db, rows) as Promise<Map<string, Resource>>,
+      // A concern its raiser took back from the cluster (or hid their name on) leaves the devices.
+      scopeKey: async (db, ws) => {
+        if (ws.groupIds.length === 0) return '';
+        const r = await db
+          .selectFrom('concerns')
+          .select((eb) => eb.fn.max('withdrawnVersion').as('v'))
+          .where(inIds('groupId', ws.groupIds))
+          .executeTakeFirst();
+        return String(r?.v ?? '');
+      },
     }),
     syncTable({
       table: 'concernRaisers',

@@ -138,6 +138,7 @@ export const concernHandlers: AreaHandlers<typeof concernsCore.commands> = {
       followedUpVisitId: null,
       reopenedCount: 0,
       resolutionDays: null,
+      withdrawnVersion: null,
     };
     await ctx.trx.insertInto('concerns').values(row).execute();
     const sync = { createdAt: ctx.now, updatedAt: ctx.now, deletedAt: null, version: row.version };
@@ -199,7 +200,16 @@ export const concernHandlers: AreaHandlers<typeof concernsCore.commands> = {
     // The concern's flag mirrors its first raiser's choice; each raiser row keeps its own.
     const raisers = (await raisersOf(ctx.trx, [row.id])).get(row.id) ?? [];
     const first = raisers[0]?.personId === ctx.actor.personId;
-    const next = { ...row, sharedWithCluster: shared, ...(first ? { showRaiserName: showName } : {}), ...sync };
+    const mine = raisers.find((r) => r.personId === ctx.actor.personId);
+    // Shown to fewer people: the cluster's devices must lose it (the pull resets them, ADR 0023).
+    const narrower = (row.sharedWithCluster === 1 && shared === 0) || (mine?.showName === 1 && showName === 0);
+    const next = {
+      ...row,
+      sharedWithCluster: shared,
+      ...(first ? { showRaiserName: showName } : {}),
+      ...(narrower ? { withdrawnVersion: sync.version } : {}),
+      ...sync,
+    };
     await ctx.trx.updateTable('concerns').set(next).where('id', '=', row.id).execute();
     await ctx.trx
       .updateTable('concernRaisers')

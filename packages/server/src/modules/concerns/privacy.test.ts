@@ -117,6 +117,10 @@ describe('concerns: who reads what', () => {
       mutations: [{ id: 1, name: 'concern.discuss', args: { id: ids.named } }],
     });
     expect(push.json().results[0]).toMatchObject({ status: 'rejected', error: { code: 'not_found' } });
+    // teacherA's phone holds the shared concern; after it is taken back, its next pull resets.
+    const clientId = crypto.randomUUID();
+    const first = (await teacherA.get(`/api/sync/pull?clientId=${clientId}&cursor=0`)).json();
+    expect(first.changes.map((c: { id: string }) => c.id)).toContain(ids.anonymous);
     const mentee = await w.login('mentee');
     const res = await mentee.send('POST', `/api/concerns/${ids.anonymous}/share`, {
       sharedWithCluster: false,
@@ -124,6 +128,16 @@ describe('concerns: who reads what', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     expect((await teacherA.get(`/api/concerns/${ids.anonymous}`)).statusCode).toBe(404);
+    const next = (
+      await teacherA.get(`/api/sync/pull?clientId=${clientId}&cursor=${first.cursor}&scope=${first.scope}`)
+    ).json();
+    expect(next.reset).toBe(true);
+    expect(JSON.stringify(next.changes)).not.toContain(TEXT.anonymous);
+    // Nothing withdrawn since: the pull after that is an ordinary one.
+    const calm = (
+      await teacherA.get(`/api/sync/pull?clientId=${clientId}&cursor=${next.cursor}&scope=${next.scope}`)
+    ).json();
+    expect(calm.reset).toBe(false);
     expect(((await pullAll(teacherA)).concerns ?? []).map((c) => c.id)).toEqual([ids.named]);
     const named = await mentee.send('POST', `/api/concerns/${ids.anonymous}/share`, {
       sharedWithCluster: false,

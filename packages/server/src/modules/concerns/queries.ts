@@ -12,7 +12,7 @@ import type { ConcernDetailRow, ConcernRaiserRow, ConcernRow, ConcernTransitionR
 type ConcernResource = Extract<Resource, { type: 'concern' }>;
 
 /** A row as a device stores it: versions are numbers and booleans real on both engines. */
-export function concernRecord(r: ConcernRow): Concern {
+export function concernRecord({ withdrawnVersion: _w, ...r }: ConcernRow): Concern {
   return {
     ...r,
     state: r.state as ConcernState,

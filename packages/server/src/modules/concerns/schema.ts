@@ -25,6 +25,8 @@ export interface ConcernsTable extends SyncColumns {
   followedUpVisitId: string | null;
   reopenedCount: number;
   resolutionDays: number | null;
+  /** The version at which the raiser last showed it to fewer people (unshared, name hidden): resets the cluster's devices. */
+  withdrawnVersion: number | null;
 }
 
 /** Who raised a concern; a merge copies the raisers of the concern merged away. */
