@@ -7,6 +7,7 @@ import { demo, signInAndSync, type Text, tr } from './helpers';
 // screens in Urdu (the program's first language) or English.
 const mentor = demo('mentor');
 const teacher = demo('teacher');
+const officer = demo('district_officer');
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -108,4 +109,12 @@ test('a teacher raises a concern; the mentor puts it on the agenda and resolves 
   } finally {
     await switchTo(tp2, 'ur');
   }
+
+  // The district officer's home counts the cluster's concerns — no text, no names.
+  const op = await phone();
+  await signInAndSync(op, officer.login, { offline: false });
+  const figures = op.getByTestId('concern-stats');
+  await expect(figures).toBeVisible();
+  await expect(op.locator('main')).not.toContainText(stamp);
+  expect(await seriousViolations(op), 'officer home').toEqual([]);
 });

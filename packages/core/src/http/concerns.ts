@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONCERN_STATES } from '../model/concern-lifecycle';
+import type { Answer } from './responses';
 
 // The concerns area's answers (see responses.ts for the conventions: loose objects).
 const obj = z.looseObject;
@@ -49,9 +50,13 @@ export const ConcernViewOut = ConcernOut.extend({
 export const ConcernStatsOut = obj({
   unitId: z.string(),
   total: z.number(),
+  open: z.number(),
   byState: z.record(State, z.number()),
   overdueFollowUps: z.number(),
   resolvedCount: z.number(),
   medianDaysToResolution: z.number().nullable(),
   meanDaysToResolution: z.number().nullable(),
 }).meta({ id: 'ConcernStats' });
+
+export type ConcernStatsResponse = Answer<typeof ConcernStatsOut>;
+export type ConcernViewResponse = Answer<typeof ConcernViewOut>;

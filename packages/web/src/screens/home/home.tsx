@@ -12,6 +12,7 @@ import { ErrorBox } from '../../ui/error-box';
 import { Field } from '../../ui/field';
 import { Loading } from '../../ui/loading';
 import { UnitStats } from '../../ui/stats-view';
+import { ConcernStats } from '../concerns/concern-stats';
 import { DueList } from '../mentees/due-list';
 import { dueFor } from '../mentees/queries';
 
@@ -106,6 +107,7 @@ function UnitHome({ role }: { role: MeRole }) {
         <span class="muted"> · {t(`unitKind.${role.orgUnitKind}`)}</span>
       </p>
       <UnitStats unitId={role.orgUnitId} />
+      <ConcernStats unitId={role.orgUnitId} />
       {children.data && children.data.items.length > 0 && (
         <>
           <h3>{t('home.unit.children')}</h3>
