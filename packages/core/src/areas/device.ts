@@ -56,6 +56,7 @@ export const DEVICE_CONFLICT_FIELDS = {
   ...plansDevice.conflictFields,
   ...observationsDevice.conflictFields,
   ...reflectionsDevice.conflictFields,
+  ...concernsDevice.conflictFields,
 };
 
 /** The optimistic effect of each command a device queues offline, one area's file each. */

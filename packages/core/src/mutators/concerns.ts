@@ -33,7 +33,8 @@ export const concernsDevice = {
     concernTransitions: table<ConcernTransitionRecord>('concernId'),
     concernDetails: table<ConcernDetail>('concernId'),
   },
-  conflictFields: {},
+  // The raiser edits the description from two phones: server order wins, the other text is kept.
+  conflictFields: { 'concern.update': { table: 'concernDetails', fields: ['description'] } },
 } as const;
 
 // Fields the server fills from the session stay empty until its answer replaces the row.
@@ -119,6 +120,7 @@ export const concernMutators: Mutators<ConcernCommand> = {
     },
   },
   'concern.update': {
+    base: 'concernDetails',
     async apply(rows, a, now) {
       const c = await rows.get('concerns', a.id);
       if (!c) return;

@@ -102,6 +102,27 @@ describe('concerns: lifecycle', () => {
     expect(again.json()).toMatchObject({ state: 'discussed', reopenedCount: 2 });
   });
 
+  it('keeps the overwritten description as a conflict copy when the raiser edits it from two phones', async () => {
+    const id = await raise(mentee, { description: 'First words' });
+    const clientId = crypto.randomUUID();
+    const edit = (n: number, description: string) => ({
+      id: n,
+      name: 'concern.update',
+      args: { id, description },
+      base: { description: 'First words' },
+    });
+    const push = await mentee.send('POST', '/api/sync/push', {
+      clientId,
+      mutations: [edit(1, 'Second words'), edit(2, 'Third words')],
+    });
+    expect(push.json().results.map((r: { status: string }) => r.status)).toEqual(['applied', 'applied']);
+    expect((await mentee.get(`/api/concerns/${id}`)).json().description).toBe('Third words');
+    const copies = await w.handle.db.selectFrom('conflictCopies').selectAll().where('recordId', '=', id).execute();
+    expect(copies.map((c) => [c.tableName, c.field, c.keptText])).toEqual([
+      ['concernDetails', 'description', 'Second words'],
+    ]);
+  });
+
   it('puts concerns on the agenda in the mentor’s order, through REST and the sync push alike', async () => {
     const a = await raise(mentee, { description: 'A' });
     const b = await raise(mentee, { description: 'B' });
