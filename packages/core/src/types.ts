@@ -2,10 +2,12 @@
 // (no zod) to a bundle. The answers' types are inferred from the response schemas (http/responses.ts).
 export type * from './commands/index';
 export type * from './errors/index';
+export type * from './http/concerns';
 export type * from './http/meetings';
 export type * from './http/responses';
 export type * from './http/visits';
 export type * from './model/common';
+export type * from './model/concern';
 export type * from './model/group';
 export type * from './model/instrument';
 export type * from './model/meeting';

@@ -36,6 +36,7 @@ import { withNullInNullableEnums } from './http/openapi-nullable';
 import { registerSessionHook } from './http/session-hook';
 import { accountsArea } from './modules/accounts/area';
 import { authArea } from './modules/auth/area';
+import { concernsArea } from './modules/concerns/area';
 import { feedbackArea } from './modules/feedback/area';
 import { groupsArea } from './modules/groups/area';
 import { meetingsArea } from './modules/meetings/area';
@@ -72,6 +73,7 @@ const MODULE_AREAS: readonly AreaDescriptor[] = [
   feedbackArea,
   visitsArea,
   workloadArea,
+  concernsArea,
   rosterArea,
   syncArea,
   uploadsArea,

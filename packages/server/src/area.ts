@@ -74,6 +74,13 @@ export interface SyncTableSpec<Row extends SyncRowBase> {
   toRecord(row: Row): object;
   /** The policy resource of each live row, by id, in a few queries for the whole batch (never one per row). */
   resources(db: Db, rows: readonly Row[], clock: Clock): Promise<Map<string, Resource>>;
+  /**
+   * Optional: a value that changes when rows this device may hold become unreadable for it
+   * without leaving its working set (a raiser takes a concern back from the cluster). It joins the
+   * working set's scope key, so the device resets and loses them at its next pull. One small,
+   * indexed read: it runs on every pull.
+   */
+  scopeKey?(db: Db, ws: WorkingSet): Promise<string>;
 }
 
 /** One changed row as the pull handles it, whatever its table. */
@@ -98,6 +105,8 @@ export interface SyncTableDescriptor {
     clock: Clock,
     only?: readonly string[],
   ): Promise<{ rows: SyncedRow[]; resources: Map<string, Resource> }>;
+  /** See `SyncTableSpec.scopeKey`. */
+  scopeKey?(db: Db, ws: WorkingSet): Promise<string>;
 }
 
 /** Versions above the device's cursor up to the snapshot taken when the pull began. */
@@ -125,6 +134,7 @@ export function inIds(column: string, ids: readonly string[]): Expression<SqlBoo
 export function syncTable<Row extends SyncRowBase>(spec: SyncTableSpec<Row>): SyncTableDescriptor {
   return {
     table: spec.table,
+    ...(spec.scopeKey ? { scopeKey: spec.scopeKey } : {}),
     async changed(db, ws, window, clock, only) {
       let q = spec.scope(db, ws);
       if (window) q = q.where(versionWindow(window));

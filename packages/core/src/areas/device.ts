@@ -1,3 +1,4 @@
+import { concernMutators, concernsDevice } from '../mutators/concerns';
 import { feedbackDevice, feedbackMutators } from '../mutators/feedback';
 import { groupMutators, groupsDevice } from '../mutators/groups';
 import { meetingMutators, meetingsDevice } from '../mutators/meetings';
@@ -11,6 +12,7 @@ import { rolesDevice } from '../mutators/roles';
 import { syncDevice } from '../mutators/sync';
 import { visitMutators, visitsDevice } from '../mutators/visits';
 import { accountsPolicy } from '../policy/accounts';
+import { concernStatsPolicy, concernsPolicy } from '../policy/concerns';
 import { contentPolicy } from '../policy/content';
 import { feedbackGivenPolicy, feedbackPolicy } from '../policy/feedback';
 import { groupsPolicy } from '../policy/groups';
@@ -47,6 +49,7 @@ export const DEVICE_TABLES = {
   ...reflectionsDevice.tables,
   ...feedbackDevice.tables,
   ...visitsDevice.tables,
+  ...concernsDevice.tables,
   ...syncDevice.tables,
 };
 
@@ -60,6 +63,7 @@ export const DEVICE_CONFLICT_FIELDS = {
   ...observationsDevice.conflictFields,
   ...reflectionsDevice.conflictFields,
   ...visitsDevice.conflictFields,
+  ...concernsDevice.conflictFields,
 };
 
 /** The optimistic effect of each command a device queues offline, one area's file each. */
@@ -72,6 +76,7 @@ export const DEVICE_MUTATORS = {
   ...reflectionMutators,
   ...feedbackMutators,
   ...visitMutators,
+  ...concernMutators,
 };
 
 /**
@@ -97,4 +102,6 @@ export const AREA_POLICIES = [
   feedbackGivenPolicy,
   visitsPolicy,
   workloadPolicy,
+  concernsPolicy,
+  concernStatsPolicy,
 ] as const;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountsCore } from './accounts';
+import { concernsCore } from './concerns';
 import { feedbackCore } from './feedback';
 import { groupsCore } from './groups';
 import { meetingsCore } from './meetings';
@@ -14,6 +15,7 @@ import { visitsCore } from './visits';
 
 export * from './accounts';
 export { ById } from './by-id';
+export * from './concerns';
 export * from './feedback';
 export * from './groups';
 export * from './meetings';
@@ -49,6 +51,7 @@ export const commandDefs = {
   ...reflectionsCore.commands,
   ...feedbackCore.commands,
   ...visitsCore.commands,
+  ...concernsCore.commands,
 };
 
 export type CommandName = keyof typeof commandDefs;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isPhoneCountry } from '../names/phone';
 import { Code, Text } from './common';
+import { ConcernCategoryKey } from './concern';
+import { CONCERN_CATEGORIES_MAX } from './concern-categories';
 import { translations } from './instrument';
 import { NEED_AREAS_MAX } from './need-areas';
 import { NeedAreaKey } from './plan-inputs';
@@ -41,6 +43,16 @@ export const NeedAreasSetting = z
     });
   });
 
+/**
+ * A program's own concern categories (issue 9: "configurable per program … and translated"):
+ * 1..20 `{ key, label }` with unique keys; absent means `defaultConcernCategories`.
+ */
+export const ConcernCategoriesSetting = z
+  .array(z.strictObject({ key: ConcernCategoryKey, label: translations(100) }))
+  .min(1, 'list at least one concern category')
+  .max(CONCERN_CATEGORIES_MAX, `a program has at most ${CONCERN_CATEGORIES_MAX} concern categories`)
+  .refine((cs) => new Set(cs.map((c) => c.key)).size === cs.length, { message: 'each category key once' });
+
 export const ProgramSettings = z.strictObject({
   // Issue 10, kind 1: phones written nationally ("0300 1234567") are read with the program's
   // country (ISO 3166-1 alpha-2: PK for PTMP, XK for Kosovo) and stored in E.164.
@@ -60,6 +72,8 @@ export const ProgramSettings = z.strictObject({
   portfolioPromptSet: z.enum(PORTFOLIO_PROMPT_SET_KEYS).optional(),
   // Issue 8, point 1: need areas are configurable; absent means `defaultNeedAreas` (see needAreasOf).
   needAreas: NeedAreasSetting.optional(),
+  // Issue 9: concern categories are configurable; absent means `defaultConcernCategories`.
+  concernCategories: ConcernCategoriesSetting.optional(),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettings>;
 

@@ -1,4 +1,4 @@
-import { DEVICE_CONFLICT_FIELDS, DEVICE_MUTATORS } from '../areas/device';
+import { type DEVICE_CONFLICT_FIELDS, DEVICE_MUTATORS } from '../areas/device';
 import type { SyncTable } from '../sync/tables';
 import type { RowStore } from './row-store';
 

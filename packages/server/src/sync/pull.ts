@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type Actor,
   type Change,
@@ -43,7 +44,7 @@ interface Candidate extends Change {
 export async function pull(deps: PullDeps, actor: Actor, q: PullQuery): Promise<PullResponse> {
   const { db, clock } = deps;
   const client = await findClient(db, q.clientId, actor);
-  const ws = await workingSet(db, actor, clock);
+  const ws = await withTableScopes(deps, await workingSet(db, actor, clock));
   // Devices from before `scope` was sent fall back to what an older server stored for them.
   const reset = q.cursor === 0 || (q.scope ?? client.scopeKey) !== ws.scopeKey;
   const from = reset ? 0 : q.cursor;
@@ -79,6 +80,22 @@ export async function pull(deps: PullDeps, actor: Actor, q: PullQuery): Promise<
       error: JSON.parse(r.error ?? '{}'),
     })),
     ...(skew === undefined ? {} : { clockSkewSeconds: skew }),
+  };
+}
+
+/**
+ * The working set with the sync tables' own scope parts (`SyncTableSpec.scopeKey`) joined into its
+ * key: rows that became unreadable inside the set (a concern taken back from the cluster) reset the
+ * device like a revoked share does (ADR 0021, 0023).
+ */
+async function withTableScopes(deps: PullDeps, ws: WorkingSet): Promise<WorkingSet> {
+  const parts = await Promise.all(deps.syncTables.flatMap((t) => (t.scopeKey ? [t.scopeKey(deps.db, ws)] : [])));
+  if (parts.length === 0) return ws;
+  return {
+    ...ws,
+    scopeKey: createHash('sha256')
+      .update(JSON.stringify([ws.scopeKey, ...parts]))
+      .digest('hex'),
   };
 }
 

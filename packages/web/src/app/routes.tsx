@@ -20,6 +20,9 @@ const GroupEdit = lazy(() => import('../screens/groups/group-edit').then((m) => 
 const MeetingsList = lazy(() => import('../screens/meetings/meetings-list').then((m) => m.MeetingsList));
 const MeetingForm = lazy(() => import('../screens/meetings/meeting-form').then((m) => m.MeetingForm));
 const MeetingDetail = lazy(() => import('../screens/meetings/meeting-detail').then((m) => m.MeetingDetail));
+const MyConcerns = lazy(() => import('../screens/concerns/my-concerns').then((m) => m.MyConcerns));
+const ClusterBoard = lazy(() => import('../screens/concerns/cluster-board').then((m) => m.ClusterBoard));
+const MeetingAgenda = lazy(() => import('../screens/concerns/agenda').then((m) => m.MeetingAgenda));
 const Import = lazy(() => import('../screens/roster/import').then((m) => m.Import));
 const MyPlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MyPlan));
 const MenteePlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MenteePlan));
@@ -58,6 +61,7 @@ export const FIX_LINKS: Readonly<Record<string, (args: Args, fix: string) => str
   'visit.update': (a) => `/visits/${String(a.id)}`,
   'visit.record': (a) => `/visits/${String(a.id)}`,
   'visit.acknowledge': () => '/visits/acknowledge',
+  'concern.raise': () => '/concerns',
 };
 const FeedbackHome = lazy(() => import('../screens/feedback/feedback-home').then((m) => m.FeedbackHome));
 const GiveFeedback = lazy(() => import('../screens/feedback/give-feedback').then((m) => m.GiveFeedback));
@@ -122,6 +126,9 @@ function Screens() {
       <Route path="/meetings/:meetingId/feedback" component={GiveFeedback} />
       <Route path="/meetings/:meetingId/feedback/summary" component={FeedbackSummary} />
       <Route path="/feedback" component={FeedbackHome} />
+      <Route path="/meetings/:meetingId/agenda" component={MeetingAgenda} />
+      <Route path="/concerns" component={MyConcerns} />
+      <Route path="/groups/:groupId/concerns" component={ClusterBoard} />
       <Route path="/import" component={Import} />
       <Route path="/plan" component={MyPlan} />
       <Route path="/mentees/:personId" component={MenteeHub} />

@@ -12,6 +12,7 @@ import { ErrorBox } from '../../ui/error-box';
 import { Field } from '../../ui/field';
 import { Loading } from '../../ui/loading';
 import { UnitStats } from '../../ui/stats-view';
+import { ConcernStats } from '../concerns/concern-stats';
 import { DueList } from '../mentees/due-list';
 import { dueFor } from '../mentees/queries';
 
@@ -117,6 +118,7 @@ function UnitHome({ role }: { role: MeRole }) {
         {' · '}
         <a href={`/visits/counts/${role.orgUnitId}`}>{t('visits.counts.link')}</a>
       </p>
+      <ConcernStats unitId={role.orgUnitId} />
       {children.data && children.data.items.length > 0 && (
         <>
           <h3>{t('home.unit.children')}</h3>
@@ -209,6 +211,11 @@ function MentorHome() {
       <FirstSync data={live.value} />
       {data && data.groups.length === 0 && <p class="muted">{t('home.mentor.noGroups')}</p>}
       {data && <GroupLinks groups={data.groups} />}
+      {data?.groups.map((g) => (
+        <p key={g.id}>
+          <a href={`/groups/${g.id}/concerns`}>{t('concerns.boardLink', { name: g.name })}</a>
+        </p>
+      ))}
       <h2>{t('home.mentor.mentees', { count: mentees.length, n: formatNumber(mentees.length) })}</h2>
       {data && mentees.length === 0 && <p class="muted">{t('home.mentor.noMentees')}</p>}
       <PeopleLinks people={mentees} plans />
@@ -240,6 +247,7 @@ function TeacherLinks() {
     { href: '/observations', text: t('hubs.teacher.observations') },
     { href: '/portfolio', text: t('hubs.teacher.portfolio') },
     { href: '/feedback', text: t('feedback.homeTeacher') },
+    { href: '/concerns', text: t('concerns.myTitle') },
     { href: '/observations/new?direction=mentee_to_mentor', text: t('hubs.teacher.observeMentor') },
     { href: '/observations/new?direction=mentor_to_mentee', text: t('hubs.teacher.inviteMentor') },
   ];

@@ -102,6 +102,9 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
       )}
       <ErrorBox error={write.error} />
       <FeedbackLink meeting={m} attendance={shown.attendance} />
+      {!detail.fromServer && m.kind !== 'one_to_one' && (
+        <a href={`/meetings/${m.id}/agenda`}>{t('concerns.agendaLink')}</a>
+      )}
       <section class="card" aria-labelledby="attendance-title">
         <h2 id="attendance-title">{t('meetings.attendance')}</h2>
         {record && m.status !== 'cancelled' && !detail.fromServer ? (
