@@ -60,7 +60,7 @@ export const VisitCountsOut = obj({
   schools: z.array(obj({ unitId: z.string(), name: z.string(), ...Counts })),
 }).meta({ id: 'VisitCounts' });
 
-/** One mentor's workload in one month (`YYYY-MM`); `concernsOpen` null until concerns are counted. */
+/** One mentor's workload in one month (`YYYY-MM`); `concernsOpen`: their clusters' concerns open at its end. */
 export const MentorWorkloadOut = obj({
   mentorPersonId: z.string(),
   fullName: z.string(),
@@ -71,7 +71,7 @@ export const MentorWorkloadOut = obj({
   visitsPlanned: z.number().int(),
   visitsDone: z.number().int(),
   visitsOverdue: z.number().int(),
-  concernsOpen: z.number().int().nullable(),
+  concernsOpen: z.number().int(),
   over: obj({ clusters: z.boolean(), teachers: z.boolean(), visits: z.boolean() }),
 }).meta({ id: 'MentorWorkload' });
 

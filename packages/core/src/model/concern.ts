@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Visibility } from '../policy/content';
-import { AnyId, Code, FreeText, Id, IsoDate, Text } from './common';
+import { AnyId, Code, FreeText, Id, PlannedDate, Text } from './common';
 import { CONCERN_STATES, type ConcernState, REOPEN_STATES } from './concern-lifecycle';
 
 // The inputs of the `concerns` area's commands (issue 9). Both ends validate with them.
@@ -76,7 +76,7 @@ export const MergeConcern = z
   .refine((m) => m.id !== m.intoId, { message: 'a concern is not merged into itself', path: ['intoId'] });
 export const DiscussConcern = z.strictObject({ id: AnyId });
 export const ResolveConcern = z.strictObject({ id: AnyId, resolution: FreeText(4000) });
-export const SendConcernToFollowUp = z.strictObject({ id: AnyId, schoolUnitId: AnyId, followUpBy: IsoDate });
+export const SendConcernToFollowUp = z.strictObject({ id: AnyId, schoolUnitId: AnyId, followUpBy: PlannedDate });
 /** Dispatched by the visits screen when a follow-up visit is recorded (helper V). */
 export const MarkConcernFollowedUp = z.strictObject({ id: AnyId, visitId: AnyId });
 export const CloseConcern = z.strictObject({ id: AnyId });

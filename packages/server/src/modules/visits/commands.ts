@@ -93,8 +93,29 @@ async function assertObservation(ctx: CommandContext, v: VisitRow, observationId
     throw invalid('observationId', 'not an observation of yours in this cluster');
 }
 
-// TODO(issue 9, helper C): validate `concernIds` against the `concerns` table (issue9-design.md,
-// "C — concerns": the cluster's concerns in state `needs_follow_up`) once it is merged.
+/**
+ * A visit follows up concerns of its own cluster that were sent to a school follow-up (issue 9,
+ * point 4: "the mentor plans visits from follow-up concerns"): each id must be a concern of the
+ * group in state `needs_follow_up` (or `followed_up` by this very visit, when it is changed later).
+ * Errors: `validation_failed` at `concernIds.<i>`.
+ */
+async function assertFollowUpConcerns(ctx: CommandContext, groupId: string, ids: readonly string[], visitId?: string) {
+  if (ids.length === 0) return;
+  const rows = await ctx.trx
+    .selectFrom('concerns')
+    .select(['id', 'state', 'followedUpVisitId'])
+    .where('groupId', '=', groupId)
+    .where('id', 'in', [...ids])
+    .where('deletedAt', 'is', null)
+    .execute();
+  const ok = new Set(
+    rows
+      .filter((r) => r.state === 'needs_follow_up' || (visitId !== undefined && r.followedUpVisitId === visitId))
+      .map((r) => r.id),
+  );
+  const bad = ids.findIndex((id) => !ok.has(id));
+  if (bad >= 0) throw invalid(`concernIds.${bad}`, 'not a concern of this cluster waiting for a school follow-up');
+}
 
 /** Visits: plan, change, cancel, record, acknowledge — once for REST and sync push. */
 export const visitHandlers: AreaHandlers<typeof visitsCore.commands> = {
@@ -109,6 +130,7 @@ export const visitHandlers: AreaHandlers<typeof visitsCore.commands> = {
       'group',
     );
     await clusterSchoolPath(ctx, group, input.schoolUnitId);
+    await assertFollowUpConcerns(ctx, group.id, input.concernIds);
     const row = {
       ...(await created(ctx, input.id)),
       programId: group.programId,
@@ -132,6 +154,7 @@ export const visitHandlers: AreaHandlers<typeof visitsCore.commands> = {
     const { row: v, resource } = await loadVisit(ctx, input.id);
     ensure(ctx.actor, 'update', resource, 'visit');
     refuseUnlessPlanned(v, 'be changed');
+    if (input.concernIds !== undefined) await assertFollowUpConcerns(ctx, v.groupId, input.concernIds, v.id);
     const changes = {
       ...(input.plannedFor !== undefined ? { plannedFor: input.plannedFor } : {}),
       ...(input.concernIds !== undefined ? { concernIds: JSON.stringify(input.concernIds) } : {}),

@@ -34,17 +34,54 @@ export async function workloadLimits(db: Db, programId: string) {
   };
 }
 
+/** States in which a concern is settled: not counted as open (core concern-lifecycle.ts). */
+const SETTLED = new Set(['resolved', 'closed']);
+
 /**
- * Open concerns per mentor in `month` — the one place the concerns figure is computed.
- * TODO(issue 9, coordinator): the `concerns` table (issue9-design.md, "C — concerns", migration
- * 0011: `concerns.group_id` = the cluster group, `state`) is not on this branch. Once merged, count
- * per mentor the concerns of their cluster groups whose state is not `resolved`/`closed` (raised on
- * or before the month's last day) and return the map; until then the figure is null ("not counted").
+ * Open concerns per mentor at the end of `month` (YYYY-MM) — the one place this figure is
+ * computed: the concerns of their cluster groups raised on or before the month's last day whose
+ * state then (the last kept transition up to that day, ADR 0023) was not resolved or closed, so a
+ * past month's figure does not change when a concern is settled later. Merged-away concerns are
+ * closed by the merge. `groupsByMentor`: mentor person id → their cluster group ids.
  */
 export async function openConcernsByMentor(
-  _db: Db,
-  _groupsByMentor: ReadonlyMap<string, readonly string[]>,
-  _month: string,
-): Promise<Map<string, number> | null> {
-  return null;
+  db: Db,
+  groupsByMentor: ReadonlyMap<string, readonly string[]>,
+  month: string,
+): Promise<Map<string, number>> {
+  const end = `${monthBounds(month).last}T23:59:59.999Z`;
+  const groupIds = [...new Set([...groupsByMentor.values()].flat())];
+  const open = new Map<string, number>();
+  if (groupIds.length === 0) return open;
+  const [concerns, transitions] = await Promise.all([
+    db
+      .selectFrom('concerns')
+      .select(['id', 'groupId'])
+      .where('groupId', 'in', groupIds)
+      .where('raisedAt', '<=', end)
+      .where('deletedAt', 'is', null)
+      .execute(),
+    db
+      .selectFrom('concernTransitions')
+      .select(['concernId', 'toState', 'at', 'version'])
+      .where('groupId', 'in', groupIds)
+      .where('at', '<=', end)
+      .execute(),
+  ]);
+  const stateAtEnd = new Map<string, { at: string; version: number; state: string }>();
+  for (const t of transitions) {
+    const seen = stateAtEnd.get(t.concernId);
+    if (!seen || t.at > seen.at || (t.at === seen.at && Number(t.version) > seen.version))
+      stateAtEnd.set(t.concernId, { at: t.at, version: Number(t.version), state: t.toState });
+  }
+  const openInGroup = new Map<string, number>();
+  for (const c of concerns)
+    if (!SETTLED.has(stateAtEnd.get(c.id)?.state ?? 'raised'))
+      openInGroup.set(c.groupId, (openInGroup.get(c.groupId) ?? 0) + 1);
+  for (const [mentor, groups] of groupsByMentor)
+    open.set(
+      mentor,
+      groups.reduce((n, g) => n + (openInGroup.get(g) ?? 0), 0),
+    );
+  return open;
 }

@@ -16,7 +16,7 @@ export interface MentorWorkload {
   visitsPlanned: number;
   visitsDone: number;
   visitsOverdue: number;
-  concernsOpen: number | null;
+  concernsOpen: number;
   over: { clusters: boolean; teachers: boolean; visits: boolean };
 }
 
@@ -71,7 +71,7 @@ async function programMentors(db: Db, programId: string, month: string) {
  *   excluded); a meeting with `endsOn` counts each of its days (PTMP: "two days in a month");
  * - `visitsPlanned`: their visits planned for a day of the month, not cancelled; `visitsDone`: of
  *   those, recorded; `visitsOverdue`: of those, still planned for a day before today;
- * - `concernsOpen`: see `openConcernsByMentor` (null until the concerns area is merged);
+ * - `concernsOpen`: their clusters' concerns open at the month's end (`openConcernsByMentor`);
  * - `over`: each figure above its program limit (`maxClustersPerMentor`, `maxMenteesPerMentor`,
  *   `maxVisitsPerMonth` on planned visits).
  */
@@ -152,7 +152,7 @@ export async function workloadFigures(
       fullName: nameOf.get(id) ?? '',
       month,
       ...figures,
-      concernsOpen: concerns ? (concerns.get(id) ?? 0) : null,
+      concernsOpen: concerns.get(id) ?? 0,
       over: {
         clusters: figures.clusters > limits.maxClustersPerMentor,
         teachers: figures.teachers > limits.maxMenteesPerMentor,

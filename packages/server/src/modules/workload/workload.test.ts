@@ -60,6 +60,20 @@ describe('workload figures per mentor and month, and the mentors’ team', () =>
     await plan('2026-03-20');
     await mentor.send('POST', `/api/visits/${await plan('2026-03-25')}/cancel`);
     await plan('2026-04-02');
+    // Two concerns of the cluster raised in March: one still open, one discussed and resolved.
+    const teacher = await w.login('mentee');
+    const raise = async (description: string) => {
+      const c = await teacher.send('POST', '/api/concerns', { groupId: w.groupId, category: 'pedagogy', description });
+      if (c.statusCode !== 201) throw new Error(c.body);
+      return c.json().id as string;
+    };
+    await raise('Group work turns noisy');
+    const settled = await raise('No chalk');
+    await mentor.send('POST', `/api/concerns/${settled}/discuss`);
+    const resolved = await mentor.send('POST', `/api/concerns/${settled}/resolve`, {
+      resolution: 'The school ordered chalk',
+    });
+    if (resolved.statusCode !== 200) throw new Error(resolved.body);
     const settings = {
       clusterMeetingDaysPerMonth: 2,
       maxMenteesPerMentor: 1,
@@ -84,13 +98,13 @@ describe('workload figures per mentor and month, and the mentors’ team', () =>
       visitsPlanned: 3,
       visitsDone: 1,
       visitsOverdue: 1,
-      // TODO(issue 9): a number once the concerns table is merged (figures.ts, openConcernsByMentor).
-      concernsOpen: null,
+      concernsOpen: 1,
       over: { clusters: false, teachers: true, visits: true },
       limits: { maxClustersPerMentor: 1, maxMenteesPerMentor: 1, maxVisitsPerMonth: 2 },
     });
     const feb = (await mentor.get(`/api/programs/${w.programId}/workload/${w.people.mentor}?month=2026-02`)).json();
-    expect(feb).toMatchObject({ meetingDays: 2, visitsPlanned: 0, over: { visits: false } });
+    // February's end came before both concerns were raised.
+    expect(feb).toMatchObject({ meetingDays: 2, visitsPlanned: 0, concernsOpen: 0, over: { visits: false } });
     // The current month by default.
     expect((await mentor.get(`/api/programs/${w.programId}/workload/${w.people.mentor}`)).json().month).toBe('2026-03');
     expect(

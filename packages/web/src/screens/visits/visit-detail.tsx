@@ -1,4 +1,3 @@
-import { hasMutator } from '@mentora/core/mutators';
 import { memberOf } from '@mentora/core/policy';
 import { useState } from 'preact/hooks';
 import { formatDate, formatDateTime, today } from '../../app/format';
@@ -15,7 +14,6 @@ import { SavedNote } from '../../ui/saved-note';
 import { isOverdue, type VisitShown, visitShown } from './queries';
 
 // Helper C's command (issue9-design.md): dispatched only when this build's core has it.
-const MARK_FOLLOWED_UP = 'concern.markFollowedUp';
 
 /** `/visits/:visitId`: the visit as the mentor's phone holds it; record it (teachers seen, support given), move or cancel it. */
 export function VisitDetail({ visitId }: { visitId: string }) {
@@ -97,13 +95,9 @@ function RecordForm({ shown }: { shown: VisitShown }) {
       },
       { ...v, supportGiven: shown.note?.supportGiven ?? null },
     );
-    // The concerns this visit followed up are marked so (helper C's command), when this build has it.
-    if (done && v.status === 'planned' && hasMutator(MARK_FOLLOWED_UP))
-      for (const concernId of v.concernIds)
-        await (write.run as unknown as (n: string, a: object) => Promise<unknown>)(MARK_FOLLOWED_UP, {
-          id: concernId,
-          visitId: v.id,
-        });
+    // The concerns this visit followed up move on to "followed up" (issue 9, point 4), offline too.
+    if (done && v.status === 'planned')
+      for (const concernId of v.concernIds) await write.run('concern.markFollowedUp', { id: concernId, visitId: v.id });
   }
 
   return (
