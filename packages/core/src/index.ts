@@ -3,6 +3,7 @@ export * from './commands/check';
 export * from './errors/index';
 export * from './http/meetings';
 export * from './http/responses';
+export * from './model/cluster-calendar';
 export * from './model/common';
 export * from './model/default-instrument';
 export * from './model/group';

@@ -36,6 +36,7 @@ import { withNullInNullableEnums } from './http/openapi-nullable';
 import { registerSessionHook } from './http/session-hook';
 import { accountsArea } from './modules/accounts/area';
 import { authArea } from './modules/auth/area';
+import { calendarArea } from './modules/calendar/area';
 import { groupsArea } from './modules/groups/area';
 import { meetingsArea } from './modules/meetings/area';
 import { observationsArea } from './modules/observations/area';
@@ -69,6 +70,7 @@ const MODULE_AREAS: readonly AreaDescriptor[] = [
   rosterArea,
   syncArea,
   uploadsArea,
+  calendarArea,
 ];
 // Reflections shares the content the areas above declare (`contentTables`) and links to their items.
 export const AREAS: readonly AreaDescriptor[] = [...MODULE_AREAS, reflectionsArea(MODULE_AREAS)];

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountsCore } from './accounts';
+import { calendarCore } from './calendar';
 import { groupsCore } from './groups';
 import { meetingsCore } from './meetings';
 import { observationsCore } from './observations';
@@ -12,6 +13,7 @@ import { rolesCore } from './roles';
 
 export * from './accounts';
 export { ById } from './by-id';
+export * from './calendar';
 export * from './groups';
 export * from './meetings';
 export * from './observations';
@@ -43,6 +45,7 @@ export const commandDefs = {
   ...observationsCore.commands,
   ...accountsCore.commands,
   ...reflectionsCore.commands,
+  ...calendarCore.commands,
 };
 
 export type CommandName = keyof typeof commandDefs;

@@ -37,6 +37,9 @@ export const ProgramOut = obj({
   settings: obj({
     clusterMeetingDaysPerMonth: z.number(),
     maxMenteesPerMentor: z.number(),
+    weekendDays: z.array(z.number()).optional(),
+    holidays: z.array(obj({ date: z.string(), name: z.string() })).optional(),
+    timeZone: z.string().optional(),
     needAreas: z.array(obj({ key: z.string(), label: obj({ en: z.string() }) })).optional(),
   }),
   rootOrgUnitId: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Text } from './common';
+import { IsoDate, Text } from './common';
 import { translations } from './instrument';
 import { NEED_AREAS_MAX } from './need-areas';
 import { NeedAreaKey } from './plan-inputs';
@@ -40,11 +40,33 @@ export const NeedAreasSetting = z
     });
   });
 
+function validTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const ProgramSettings = z.strictObject({
   // PTMP: 30–40 teachers of a cluster meet a mentor two days a month.
   clusterMeetingDaysPerMonth: z.number().int().min(0).max(31).default(2),
   // Kosovo: efficacy is tied to how many mentees one mentor has (Jewell 2007, in the seed).
   maxMenteesPerMentor: z.number().int().min(1).max(200).default(40),
+  // Issue 9 (ADR 0024): the cluster calendar skips weekends and holidays; times of day are local.
+  /** Days of the week without school, 0 = Sunday … 6 = Saturday (Pakistan's schools: Sunday). */
+  weekendDays: z
+    .array(z.number().int().min(0).max(6))
+    .max(6)
+    .refine((d) => new Set(d).size === d.length, { message: 'each day once' })
+    .default([0]),
+  holidays: z
+    .array(z.strictObject({ date: IsoDate, name: Text(120) }))
+    .max(100)
+    .default([]),
+  /** IANA time zone of the program's schools, e.g. `Asia/Karachi`: meeting times of day are local there. */
+  timeZone: z.string().max(64).refine(validTimeZone, { message: 'not a known time zone' }).default('UTC'),
   // Issue 8, point 6: portfolio prompts are configurable; absent means the default set.
   portfolioPromptSet: z.enum(PORTFOLIO_PROMPT_SET_KEYS).optional(),
   // Issue 8, point 1: need areas are configurable; absent means `defaultNeedAreas` (see needAreasOf).

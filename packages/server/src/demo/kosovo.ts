@@ -106,7 +106,13 @@ export function buildKosovo(data: DemoData, startDate: string): void {
     levelNames: ['country', 'municipality', 'school'],
     locales: ['sq', 'sr', 'sr-Latn', 'en'],
     // School-based: "a mentor and a handful of colleagues", no cluster meetings.
-    settings: { clusterMeetingDaysPerMonth: 0, maxMenteesPerMentor: 8 },
+    settings: {
+      clusterMeetingDaysPerMonth: 0,
+      maxMenteesPerMentor: 8,
+      weekendDays: [0, 6],
+      holidays: [],
+      timeZone: 'Europe/Belgrade',
+    },
   });
   const country = data.unit(programId, null, 'country', 'Kosovo');
 
