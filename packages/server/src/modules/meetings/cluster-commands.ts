@@ -10,7 +10,7 @@ import {
   type RecordDayAttendance,
   type ScheduleClusterMeetings,
 } from '@mentora/core';
-import { today } from '../../clock';
+import { newId, today } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { currentMembership } from '../../db/current-membership';
 import { parseJsonObject } from '../../db/json';
@@ -111,25 +111,38 @@ export async function resumTotals(ctx: CommandContext, m: MeetingRow, personIds?
     .execute();
   const existing = await ctx.trx.selectFrom('meetingAttendance').selectAll().where('meetingId', '=', m.id).execute();
   const who = personIds ?? [...new Set(days.map((d) => d.personId))];
-  const out = [];
-  for (const personId of who) {
+  const stamp = await touched(ctx);
+  const rows = who.map((personId) => {
     const mine = days.filter((d) => d.personId === personId);
-    const values = {
+    const row = existing.find((r) => r.personId === personId);
+    return {
+      id: row?.id ?? newId(),
+      createdAt: row?.createdAt ?? ctx.now,
+      deletedAt: null,
+      ...stamp,
+      meetingId: m.id,
+      groupId: m.groupId,
+      personId,
       present: mine.some((d) => Number(d.present) === 1) ? 1 : 0,
       hours: Math.round(mine.reduce((s, d) => s + Number(d.hours), 0) * 100) / 100,
     };
-    const row = existing.find((r) => r.personId === personId);
-    if (row) {
-      const changes = { ...values, deletedAt: null, ...(await touched(ctx)) };
-      await ctx.trx.updateTable('meetingAttendance').set(changes).where('id', '=', row.id).execute();
-      out.push(attendanceRowToRecord({ ...row, ...changes }));
-    } else {
-      const row_ = { ...(await created(ctx)), meetingId: m.id, groupId: m.groupId, personId, ...values };
-      await ctx.trx.insertInto('meetingAttendance').values(row_).execute();
-      out.push(attendanceRowToRecord(row_));
-    }
-  }
-  return out;
+  });
+  // One statement for the whole list (a cluster of 40): inserts and corrections alike.
+  if (rows.length)
+    await ctx.trx
+      .insertInto('meetingAttendance')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['meetingId', 'personId']).doUpdateSet((eb) => ({
+          present: eb.ref('excluded.present'),
+          hours: eb.ref('excluded.hours'),
+          deletedAt: null,
+          updatedAt: eb.ref('excluded.updatedAt'),
+          version: eb.ref('excluded.version'),
+        })),
+      )
+      .execute();
+  return rows.map(attendanceRowToRecord);
 }
 
 /**
@@ -205,28 +218,41 @@ export async function recordDayAttendance(ctx: CommandContext, input: RecordDayA
     .where('meetingId', '=', m.id)
     .where('day', '=', input.day)
     .execute();
-  const out = [];
-  for (const e of input.entries) {
-    const hours = dayContactHours({ start, durationMinutes: Number(m.durationMinutes), ...e }) ?? 0;
-    const values = { present: e.present ? 1 : 0, arrivedAt: e.arrivedAt, leftAt: e.leftAt, hours };
+  const stamp = await touched(ctx);
+  const rows = input.entries.map((e) => {
     const row = existing.find((r) => r.personId === e.personId);
-    if (row) {
-      const changes = { ...values, deletedAt: null, ...(await touched(ctx)) };
-      await ctx.trx.updateTable('meetingDayAttendance').set(changes).where('id', '=', row.id).execute();
-      out.push(dayAttendanceRowToRecord({ ...row, ...changes }));
-    } else {
-      const row_ = {
-        ...(await created(ctx)),
-        meetingId: m.id,
-        groupId: m.groupId,
-        personId: e.personId,
-        day: input.day,
-        ...values,
-      };
-      await ctx.trx.insertInto('meetingDayAttendance').values(row_).execute();
-      out.push(dayAttendanceRowToRecord(row_));
-    }
-  }
+    return {
+      id: row?.id ?? newId(),
+      createdAt: row?.createdAt ?? ctx.now,
+      deletedAt: null,
+      ...stamp,
+      meetingId: m.id,
+      groupId: m.groupId,
+      personId: e.personId,
+      day: input.day,
+      present: e.present ? 1 : 0,
+      arrivedAt: e.arrivedAt,
+      leftAt: e.leftAt,
+      hours: dayContactHours({ start, durationMinutes: Number(m.durationMinutes), ...e }) ?? 0,
+    };
+  });
+  // One statement for the day's list, whether first taken or corrected.
+  await ctx.trx
+    .insertInto('meetingDayAttendance')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['meetingId', 'day', 'personId']).doUpdateSet((eb) => ({
+        present: eb.ref('excluded.present'),
+        arrivedAt: eb.ref('excluded.arrivedAt'),
+        leftAt: eb.ref('excluded.leftAt'),
+        hours: eb.ref('excluded.hours'),
+        deletedAt: null,
+        updatedAt: eb.ref('excluded.updatedAt'),
+        version: eb.ref('excluded.version'),
+      })),
+    )
+    .execute();
+  const out = rows.map(dayAttendanceRowToRecord);
   const totals = await resumTotals(
     ctx,
     m,
