@@ -3,6 +3,7 @@ import type { calendarCore } from '@mentora/core';
 import type { AreaHandlers } from '../../area';
 import { newId } from '../../clock';
 import type { CommandContext } from '../../commands/context';
+import type {} from './schema';
 
 /** SHA-256 of a feed token, hex: what the table keeps (a leaked table does not give the URLs). */
 export function hashToken(token: string): string {
