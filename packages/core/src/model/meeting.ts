@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Visibility } from '../policy/content';
-import { AnyId, Code, FreeText, Id, IsoDate, IsoDateTime, Text } from './common';
+import { AnyId, Code, FreeText, Id, IsoDate, IsoDateTime, safeString, Text } from './common';
 
 /**
  * ARCHITECTURE §2 "Meeting": a mentor's meeting with the whole group, or a one-to-one with one
@@ -104,7 +104,7 @@ export const AttendanceBody = z.strictObject({ entries: Entries });
 export const RecordAttendance = AttendanceBody.extend({ id: AnyId });
 export type RecordAttendance = z.infer<typeof RecordAttendance>;
 
-const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM');
+const Hhmm = safeString('name').regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM');
 /** One person on one day: present or not; a late arrival or early leave (local `HH:MM`) cuts the hours. */
 export const DayAttendanceEntry = z
   .strictObject({

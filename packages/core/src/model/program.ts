@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Text } from './common';
+import { IsoDate, Text, textProblem } from './common';
 import { translations } from './instrument';
 import { NEED_AREAS_MAX } from './need-areas';
 import { NeedAreaKey } from './plan-inputs';
@@ -66,7 +66,14 @@ export const ProgramSettings = z.strictObject({
     .max(100)
     .default([]),
   /** IANA time zone of the program's schools, e.g. `Asia/Karachi`: meeting times of day are local there. */
-  timeZone: z.string().max(64).refine(validTimeZone, { message: 'not a known time zone' }).default('UTC'),
+  timeZone: z
+    .string()
+    .max(64)
+    .superRefine((tz, ctx) => {
+      const problem = textProblem(tz, 'name') ?? (validTimeZone(tz) ? null : 'not a known time zone');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: tz });
+    })
+    .default('UTC'),
   // Issue 8, point 6: portfolio prompts are configurable; absent means the default set.
   portfolioPromptSet: z.enum(PORTFOLIO_PROMPT_SET_KEYS).optional(),
   // Issue 8, point 1: need areas are configurable; absent means `defaultNeedAreas` (see needAreasOf).

@@ -43,15 +43,19 @@ export async function calendarRoutes(app: FastifyInstance) {
   const tags = ['calendar'];
   const { db, clock } = app.deps;
 
-  r.get('/api/calendar/feed', { schema: { tags, response: ok(FeedOut) } }, async (req) => {
-    const row = await db
-      .selectFrom('calendarFeeds')
-      .select('createdAt')
-      .where('personId', '=', actorOf(req).personId)
-      .where('revokedAt', 'is', null)
-      .executeTakeFirst();
-    return { active: row !== undefined, createdAt: row?.createdAt ?? null };
-  });
+  r.get(
+    '/api/calendar/feed',
+    { schema: { tags, querystring: z.strictObject({}), response: ok(FeedOut) } },
+    async (req) => {
+      const row = await db
+        .selectFrom('calendarFeeds')
+        .select('createdAt')
+        .where('personId', '=', actorOf(req).personId)
+        .where('revokedAt', 'is', null)
+        .executeTakeFirst();
+      return { active: row !== undefined, createdAt: row?.createdAt ?? null };
+    },
+  );
   r.post(
     '/api/calendar/feed',
     { schema: { tags, response: { 201: FeedMadeOut, '4xx': ErrorResponse, '5xx': ErrorResponse } } },
