@@ -20,6 +20,11 @@ const GroupEdit = lazy(() => import('../screens/groups/group-edit').then((m) => 
 const MeetingsList = lazy(() => import('../screens/meetings/meetings-list').then((m) => m.MeetingsList));
 const MeetingForm = lazy(() => import('../screens/meetings/meeting-form').then((m) => m.MeetingForm));
 const MeetingDetail = lazy(() => import('../screens/meetings/meeting-detail').then((m) => m.MeetingDetail));
+const ClusterCalendarScreen = lazy(() =>
+  import('../screens/calendar/cluster-calendar').then((m) => m.ClusterCalendarScreen),
+);
+const DayAttendanceScreen = lazy(() => import('../screens/calendar/day-attendance').then((m) => m.DayAttendanceScreen));
+const AwayScreen = lazy(() => import('../screens/calendar/away').then((m) => m.AwayScreen));
 const Import = lazy(() => import('../screens/roster/import').then((m) => m.Import));
 const MyPlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MyPlan));
 const MenteePlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MenteePlan));
@@ -104,6 +109,9 @@ function Screens() {
       <Route path="/groups/:groupId/meetings/new" component={MeetingForm} />
       <Route path="/meetings/:meetingId" component={MeetingDetail} />
       <Route path="/meetings/:meetingId/edit" component={MeetingForm} />
+      <Route path="/meetings/:meetingId/days" component={DayAttendanceScreen} />
+      <Route path="/calendar" component={ClusterCalendarScreen} />
+      <Route path="/calendar/away" component={AwayScreen} />
       <Route path="/import" component={Import} />
       <Route path="/plan" component={MyPlan} />
       <Route path="/mentees/:personId" component={MenteeHub} />

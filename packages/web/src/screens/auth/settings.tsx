@@ -12,6 +12,7 @@ import { syncCounts } from '../../store/queries';
 import { ErrorBox } from '../../ui/error-box';
 import { TextField } from '../../ui/field';
 import { LanguageChoice } from '../../ui/language-choice';
+import { CalendarFeedCard } from '../calendar/feed-card';
 import { AuthError } from './auth-errors';
 import { NewPasswordFields, useNewPassword } from './password-fields';
 import { TestUpload } from './test-upload';
@@ -147,6 +148,7 @@ export function Settings() {
         <ErrorBox error={error} />
       </div>
       {online.value ? <PasswordForm /> : null}
+      {online.value ? <CalendarFeedCard /> : null}
       <TestUpload />
       <SignOut />
     </section>

@@ -136,6 +136,11 @@ function UnitHome({ role }: { role: MeRole }) {
       <p>
         <a href={`/people?unit=${role.orgUnitId}`}>{t('home.unit.people')}</a>
       </p>
+      {role.role === 'head_teacher' && (
+        <p>
+          <a href="/calendar/away">{t('calendar.awayLink')}</a>
+        </p>
+      )}
     </section>
   );
 }
@@ -198,6 +203,9 @@ function MentorHome() {
       <FirstSync data={live.value} />
       {data && data.groups.length === 0 && <p class="muted">{t('home.mentor.noGroups')}</p>}
       {data && <GroupLinks groups={data.groups} />}
+      <p>
+        <a href="/calendar">{t('calendar.link')}</a>
+      </p>
       <h2>{t('home.mentor.mentees', { count: mentees.length, n: formatNumber(mentees.length) })}</h2>
       {data && mentees.length === 0 && <p class="muted">{t('home.mentor.noMentees')}</p>}
       <PeopleLinks people={mentees} plans />

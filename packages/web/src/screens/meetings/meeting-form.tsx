@@ -16,7 +16,9 @@ import { Loading } from '../../ui/loading';
 import { SavedNote } from '../../ui/saved-note';
 import { fromLocalInput, loadMeeting, localMeeting, toLocalInput } from './queries';
 
-const KINDS: MeetingKind[] = ['group_meeting', 'one_to_one'];
+// A cluster group's whole-group meeting is a cluster meeting (issue 9); other groups hold group meetings.
+const kindsOf = (groupKind: string | undefined): MeetingKind[] =>
+  groupKind === 'cluster' ? ['cluster_meeting', 'one_to_one'] : ['group_meeting', 'one_to_one'];
 
 /**
  * `/groups/:groupId/meetings/new` schedules a meeting; `/meetings/:meetingId/edit` changes its
@@ -48,7 +50,9 @@ export function MeetingForm({ groupId, meetingId }: { groupId?: string; meetingI
 function Form({ groupId, existing: m }: { groupId: string; existing?: Meeting }) {
   const { route } = useLocation();
   const view = useLive(localDb.value, (db) => groupView(db, groupId), [groupId]).value;
-  const [kind, setKind] = useState<MeetingKind>('group_meeting');
+  const kinds = kindsOf(view?.group.kind);
+  const [chosenKind, setKind] = useState<MeetingKind | null>(null);
+  const kind = chosenKind && kinds.includes(chosenKind) ? chosenKind : (kinds[0] as MeetingKind);
   const [title, setTitle] = useState(m?.title ?? '');
   const [when, setWhen] = useState(m ? toLocalInput(m.scheduledFor) : '');
   const [minutes, setMinutes] = useState(String(m?.durationMinutes ?? 60));
@@ -86,7 +90,7 @@ function Form({ groupId, existing: m }: { groupId: string; existing?: Meeting })
         <Choices
           legend={t('meetings.kindLabel')}
           name="meeting-kind"
-          options={KINDS}
+          options={kinds}
           value={kind}
           onChange={setKind}
           label={(k) => t(`meetings.kind.${k}`)}
