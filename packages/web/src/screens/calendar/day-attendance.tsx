@@ -48,7 +48,7 @@ export function DayAttendanceScreen({ meetingId }: { meetingId: string }) {
   );
 }
 
-function DayList({ shown, day }: { shown: MeetingDaysShown; day: string }) {
+export function DayList({ shown, day }: { shown: MeetingDaysShown; day: string }) {
   const { meeting, start } = shown;
   // Read once per day: later live updates (our own save) must not reset what is being tapped.
   const marks = useRef<Map<string, Mark> | null>(null);
@@ -123,7 +123,7 @@ interface RowProps {
 }
 
 /** One teacher: a tap toggles present; "Late or early" opens the two times; the day's hours beside. */
-function PersonRow({ name, initial, start, durationMinutes, onChange }: RowProps) {
+export function PersonRow({ name, initial, start, durationMinutes, onChange }: RowProps) {
   const [mark, setMark] = useState(initial);
   const [open, setOpen] = useState(initial.arrivedAt !== null || initial.leftAt !== null);
   const change = (next: Mark) => {
