@@ -111,3 +111,15 @@ test('a mentor accepts the year, takes two days of attendance offline, and it sy
   await page.getByRole('button', { name: 'اردو' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ur');
 });
+
+test('the head teacher sees which teachers of the school are away at cluster meetings, in Urdu', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  const { t } = await signInAndSync(page, demo('head_teacher').login, { offline: false });
+  await page.getByRole('link', { name: t('calendar.awayLink') }).click();
+  await h1(page, t('calendar.awayTitle'));
+  const items = page.getByTestId('away-list').locator(':scope > li');
+  await expect(items.first()).toBeVisible();
+  // Each coming meeting names at least one teacher of this school.
+  await expect(items.first().locator('ul li').first()).toBeVisible();
+  expect(await seriousViolations(page), 'who is away in Urdu').toEqual([]);
+});
