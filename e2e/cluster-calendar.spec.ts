@@ -34,14 +34,16 @@ test('a mentor accepts the year, takes two days of attendance offline, and it sy
   await page.getByRole('link', { name: t('calendar.link') }).click();
   await h1(page, t('calendar.title'));
   const meetings = page.getByTestId('cluster-meetings').locator(':scope > li');
-  await expect(meetings).toHaveCount(12);
+  // The demo's year (other specs may have added a meeting of their own).
+  await expect(meetings.nth(11)).toBeVisible();
+  const before = await meetings.count();
   expect(await seriousViolations(page), 'calendar in Urdu').toEqual([]);
   await page.getByRole('button', { name: t('calendar.propose') }).click();
   const proposal = page.getByTestId('proposal');
   await expect(proposal.locator('input[type="date"]')).toHaveCount(12);
   expect(await seriousViolations(page), 'proposal in Urdu').toEqual([]);
   await proposal.getByRole('button', { name: t('calendar.accept', { count: 12, n: '12' }) }).click();
-  await expect(meetings).toHaveCount(24);
+  await expect(meetings).toHaveCount(before + 12);
 
   // The latest meeting already held: its attendance, day by day, with no network.
   const held = page.getByRole('link', { name: t('calendar.takeAttendance') });

@@ -57,6 +57,7 @@ function Form({ groupId, existing: m }: { groupId: string; existing?: Meeting })
   const [when, setWhen] = useState(m ? toLocalInput(m.scheduledFor) : '');
   const [minutes, setMinutes] = useState(String(m?.durationMinutes ?? 60));
   const [mentee, setMentee] = useState('');
+  const [endsOn, setEndsOn] = useState(m?.endsOn ?? '');
   const write = useDispatch();
   const day = today();
   const mentees = (view?.members ?? []).filter((x) => x.role === 'mentee' && isCurrentMember(x, day));
@@ -70,6 +71,7 @@ function Form({ groupId, existing: m }: { groupId: string; existing?: Meeting })
         ...(title.trim() !== m.title ? { title: title.trim() } : {}),
         ...(fromLocalInput(when) !== m.scheduledFor ? { scheduledFor: fromLocalInput(when) } : {}),
         ...(durationMinutes !== m.durationMinutes ? { durationMinutes } : {}),
+        ...((endsOn || null) !== m.endsOn ? { endsOn: endsOn || null } : {}),
       });
       return;
     }
@@ -80,6 +82,7 @@ function Form({ groupId, existing: m }: { groupId: string; existing?: Meeting })
       scheduledFor: fromLocalInput(when),
       durationMinutes,
       menteePersonId: kind === 'one_to_one' ? mentee : null,
+      endsOn: kind === 'cluster_meeting' && endsOn ? endsOn : null,
     });
     if (done) route(`/meetings/${String(done.entry.args.id)}`);
   }
@@ -139,6 +142,16 @@ function Form({ groupId, existing: m }: { groupId: string; existing?: Meeting })
         value={minutes}
         onValue={setMinutes}
       />
+      {(m ? m.kind : kind) === 'cluster_meeting' && (
+        <TextField
+          id="meeting-ends-on"
+          label={t('meetings.lastDay')}
+          hint={t('meetings.lastDayHelp')}
+          type="date"
+          value={endsOn}
+          onValue={setEndsOn}
+        />
+      )}
       <ErrorBox error={write.error} />
       {m && <SavedNote outcome={write.outcome} />}
       <button
