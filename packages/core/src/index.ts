@@ -6,6 +6,7 @@ export * from './http/concerns';
 export * from './http/meetings';
 export * from './http/responses';
 export * from './http/visits';
+export * from './model/cluster-calendar';
 export * from './model/common';
 export * from './model/concern';
 export * from './model/concerns-entry';

@@ -36,6 +36,7 @@ import { withNullInNullableEnums } from './http/openapi-nullable';
 import { registerSessionHook } from './http/session-hook';
 import { accountsArea } from './modules/accounts/area';
 import { authArea } from './modules/auth/area';
+import { calendarArea } from './modules/calendar/area';
 import { concernsArea } from './modules/concerns/area';
 import { feedbackArea } from './modules/feedback/area';
 import { groupsArea } from './modules/groups/area';
@@ -77,6 +78,7 @@ const MODULE_AREAS: readonly AreaDescriptor[] = [
   rosterArea,
   syncArea,
   uploadsArea,
+  calendarArea,
 ];
 // Reflections shares the content the areas above declare (`contentTables`) and links to their items.
 export const AREAS: readonly AreaDescriptor[] = [...MODULE_AREAS, reflectionsArea(MODULE_AREAS)];

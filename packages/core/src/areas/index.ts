@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountsCore } from './accounts';
+import { calendarCore } from './calendar';
 import { concernsCore } from './concerns';
 import { feedbackCore } from './feedback';
 import { groupsCore } from './groups';
@@ -15,6 +16,7 @@ import { visitsCore } from './visits';
 
 export * from './accounts';
 export { ById } from './by-id';
+export * from './calendar';
 export * from './concerns';
 export * from './feedback';
 export * from './groups';
@@ -52,6 +54,7 @@ export const commandDefs = {
   ...feedbackCore.commands,
   ...visitsCore.commands,
   ...concernsCore.commands,
+  ...calendarCore.commands,
 };
 
 export type CommandName = keyof typeof commandDefs;

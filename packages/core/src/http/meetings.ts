@@ -41,6 +41,20 @@ export const AttendanceOut = obj({
   ...sync,
 }).meta({ id: 'MeetingAttendance' });
 
+/** One person on one day of a meeting (issue 9): local arrival/leaving times and the day's hours. */
+export const DayAttendanceOut = obj({
+  id: z.string(),
+  meetingId: z.string(),
+  groupId: z.string(),
+  personId: z.string(),
+  day: z.string(),
+  present: z.boolean(),
+  arrivedAt: z.string().nullable(),
+  leftAt: z.string().nullable(),
+  hours: z.number(),
+  ...sync,
+}).meta({ id: 'MeetingDayAttendance' });
+
 export const MeetingNoteOut = obj({
   id: z.string(),
   meetingId: z.string(),
@@ -71,6 +85,8 @@ export const MeetingListItemOut = MeetingOut.extend({ presentCount: z.number(), 
 export const MeetingDetailOut = obj({
   meeting: MeetingOut,
   attendance: z.array(AttendanceOut.extend({ fullName: z.string() })),
+  /** A cluster meeting's attendance day by day (empty for a meeting recorded as a whole). */
+  dayAttendance: z.array(DayAttendanceOut),
   notes: MeetingNoteOut.nullable(),
   artefacts: z.array(ArtefactOut),
   may: obj({ update: z.boolean(), readContent: z.boolean() }),
@@ -84,6 +100,9 @@ export const ContactHoursOut = obj({
   hours: z.number(),
   meetings: z.number(),
 });
+
+/** What recording one day's attendance answers: that day's rows and each person's meeting total. */
+export const DayAttendanceResultOut = obj({ days: z.array(DayAttendanceOut), totals: z.array(AttendanceOut) });
 
 export type MeetingListItemResponse = Answer<typeof MeetingListItemOut>;
 export type MeetingDetailResponse = Answer<typeof MeetingDetailOut>;

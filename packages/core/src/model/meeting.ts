@@ -1,13 +1,24 @@
 import { z } from 'zod';
 import type { Visibility } from '../policy/content';
-import { AnyId, Code, FreeText, Id, PastDateTime, PlannedDateTime, Text } from './common';
+import {
+  AnyId,
+  Code,
+  FreeText,
+  Id,
+  PastDate,
+  PastDateTime,
+  PlannedDate,
+  PlannedDateTime,
+  safeString,
+  Text,
+} from './common';
 
 /**
  * ARCHITECTURE §2 "Meeting": a mentor's meeting with the whole group, or a one-to-one with one
- * mentee. `cluster_meeting` (PTMP, possibly several days) arrives with issue 9: the table already
- * has `endsOn` for a meeting that spans days.
+ * mentee. A `cluster_meeting` (PTMP, issue 9) is the whole-group meeting of a cluster group, often
+ * over several days (`endsOn`: the last day); a cluster group has no `group_meeting`.
  */
-export const MeetingKind = z.enum(['group_meeting', 'one_to_one']);
+export const MeetingKind = z.enum(['group_meeting', 'one_to_one', 'cluster_meeting']);
 export type MeetingKind = z.infer<typeof MeetingKind>;
 export const MeetingStatus = z.enum(['scheduled', 'held', 'cancelled']);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
@@ -32,11 +43,34 @@ export const ScheduleMeetingFields = z.strictObject({
   durationMinutes: Minutes,
   /** One-to-one only: the mentee met; the mentor is whoever schedules it. */
   menteePersonId: AnyId.nullable().default(null),
+  /** Cluster meeting over several days only: the last day (local date); null: one day. */
+  endsOn: PlannedDate.nullable().default(null),
 });
-export const ScheduleMeeting = ScheduleMeetingFields.extend({ groupId: AnyId }).refine(
-  (m) => (m.kind === 'one_to_one') === (m.menteePersonId !== null),
-  { message: 'a one-to-one names its mentee; a group meeting does not', path: ['menteePersonId'] },
-);
+
+/** Longest span of one meeting (days): PTMP meets two days a month. */
+export const MAX_MEETING_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/** `endsOn` is for cluster meetings, on or after the first day, at most MAX_MEETING_DAYS days in all. */
+function endsOnFits(m: { kind?: MeetingKind; scheduledFor?: string; endsOn?: string | null }): boolean {
+  if (!m.endsOn) return true;
+  if (m.kind !== undefined && m.kind !== 'cluster_meeting') return false;
+  if (!m.scheduledFor) return true;
+  // The first day is checked loosely in UTC (±1 day for the zone); the server checks it exactly.
+  const span = (Date.parse(`${m.endsOn}T00:00:00Z`) - Date.parse(`${m.scheduledFor.slice(0, 10)}T00:00:00Z`)) / DAY_MS;
+  return span >= -1 && span <= MAX_MEETING_DAYS;
+}
+const endsOnRule = {
+  message: `a cluster meeting ends on or after its first day, within ${MAX_MEETING_DAYS} days`,
+  path: ['endsOn'],
+};
+
+export const ScheduleMeeting = ScheduleMeetingFields.extend({ groupId: AnyId })
+  .refine((m) => (m.kind === 'one_to_one') === (m.menteePersonId !== null), {
+    message: 'a one-to-one names its mentee; a group meeting does not',
+    path: ['menteePersonId'],
+  })
+  .refine(endsOnFits, endsOnRule);
 export type ScheduleMeeting = z.infer<typeof ScheduleMeeting>;
 
 export const UpdateMeeting = z.strictObject({
@@ -44,8 +78,26 @@ export const UpdateMeeting = z.strictObject({
   title: Text(200).optional(),
   scheduledFor: PlannedDateTime.optional(),
   durationMinutes: Minutes.optional(),
+  /** Cluster meetings only; null makes it a one-day meeting. */
+  endsOn: PlannedDate.nullable().optional(),
 });
 export type UpdateMeeting = z.infer<typeof UpdateMeeting>;
+
+/** One cluster meeting of a proposed year (the calendar screen's "accept"). */
+export const PlannedClusterMeeting = z
+  .strictObject({
+    id: Id.optional(),
+    title: Text(200),
+    scheduledFor: PlannedDateTime,
+    durationMinutes: Minutes,
+    endsOn: PlannedDate.nullable().default(null),
+  })
+  .refine((m) => endsOnFits({ ...m, kind: 'cluster_meeting' }), endsOnRule);
+/** The REST body: the group comes from the path. At most two years of monthly meetings at once. */
+export const ScheduleClusterMeetingsBody = z.strictObject({ meetings: z.array(PlannedClusterMeeting).min(1).max(24) });
+/** Schedules many cluster meetings of one cluster group (`id`: the group) in one command, all or none. */
+export const ScheduleClusterMeetings = ScheduleClusterMeetingsBody.extend({ id: AnyId });
+export type ScheduleClusterMeetings = z.infer<typeof ScheduleClusterMeetings>;
 
 export const CancelMeeting = z.strictObject({ id: AnyId });
 export const MarkMeetingHeld = z.strictObject({ id: AnyId, heldAt: PastDateTime.optional() });
@@ -62,6 +114,37 @@ export const AttendanceBody = z.strictObject({ entries: Entries });
 /** `id`: the meeting. */
 export const RecordAttendance = AttendanceBody.extend({ id: AnyId });
 export type RecordAttendance = z.infer<typeof RecordAttendance>;
+
+const Hhmm = safeString('name').regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM');
+/** One person on one day: present or not; a late arrival or early leave (local `HH:MM`) cuts the hours. */
+export const DayAttendanceEntry = z
+  .strictObject({
+    personId: AnyId,
+    present: z.boolean(),
+    arrivedAt: Hhmm.nullable().default(null),
+    leftAt: Hhmm.nullable().default(null),
+  })
+  .refine((e) => e.present || (e.arrivedAt === null && e.leftAt === null), {
+    message: 'someone absent has no arrival or leaving time',
+    path: ['arrivedAt'],
+  })
+  .refine((e) => !e.arrivedAt || !e.leftAt || e.arrivedAt < e.leftAt, {
+    message: 'arrives before leaving',
+    path: ['leftAt'],
+  });
+export type DayAttendanceEntry = z.infer<typeof DayAttendanceEntry>;
+/** The REST body: one day of a meeting, the whole list saved at once (a cluster: up to 40 and more). */
+export const DayAttendanceBody = z.strictObject({
+  day: PastDate,
+  entries: z
+    .array(DayAttendanceEntry)
+    .min(1)
+    .max(100)
+    .refine((es) => new Set(es.map((e) => e.personId)).size === es.length, { message: 'one entry per person' }),
+});
+/** `id`: the meeting; the hours of each day come from the meeting's start and duration. */
+export const RecordDayAttendance = DayAttendanceBody.extend({ id: AnyId });
+export type RecordDayAttendance = z.infer<typeof RecordDayAttendance>;
 
 const Note = FreeText(20_000).nullable().optional();
 export const WriteMeetingNotes = z.strictObject({
@@ -140,6 +223,23 @@ export interface MeetingAttendance extends Sync {
   groupId: string;
   personId: string;
   present: boolean;
+  hours: number;
+}
+
+/**
+ * One person's attendance on one day of a meeting (metadata). The meeting's `MeetingAttendance`
+ * row of that person holds the sum over the days (present: on any day).
+ */
+export interface MeetingDayAttendance extends Sync {
+  id: string;
+  meetingId: string;
+  groupId: string;
+  personId: string;
+  /** Local date of the day. */
+  day: string;
+  present: boolean;
+  arrivedAt: string | null;
+  leftAt: string | null;
   hours: number;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isPhoneCountry } from '../names/phone';
-import { Code, Text } from './common';
+import { Code, PlannedDate, Text, textProblem } from './common';
 import { ConcernCategoryKey } from './concern';
 import { CONCERN_CATEGORIES_MAX } from './concern-categories';
 import { translations } from './instrument';
@@ -52,6 +52,14 @@ export const ConcernCategoriesSetting = z
   .min(1, 'list at least one concern category')
   .max(CONCERN_CATEGORIES_MAX, `a program has at most ${CONCERN_CATEGORIES_MAX} concern categories`)
   .refine((cs) => new Set(cs.map((c) => c.key)).size === cs.length, { message: 'each category key once' });
+function validTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const ProgramSettings = z.strictObject({
   // Issue 10, kind 1: phones written nationally ("0300 1234567") are read with the program's
@@ -68,6 +76,26 @@ export const ProgramSettings = z.strictObject({
   // to cover, and about two school visits a week — for the program admin to set.
   maxClustersPerMentor: z.number().int().min(1).max(20).default(2),
   maxVisitsPerMonth: z.number().int().min(1).max(60).default(8),
+  // Issue 9 (ADR 0024): the cluster calendar skips weekends and holidays; times of day are local.
+  /** Days of the week without school, 0 = Sunday … 6 = Saturday (Pakistan's schools: Sunday). */
+  weekendDays: z
+    .array(z.number().int().min(0).max(6))
+    .max(6)
+    .refine((d) => new Set(d).size === d.length, { message: 'each day once' })
+    .default([0]),
+  holidays: z
+    .array(z.strictObject({ date: PlannedDate, name: Text(120) }))
+    .max(100)
+    .default([]),
+  /** IANA time zone of the program's schools, e.g. `Asia/Karachi`: meeting times of day are local there. */
+  timeZone: z
+    .string()
+    .max(64)
+    .superRefine((tz, ctx) => {
+      const problem = textProblem(tz, 'name') ?? (validTimeZone(tz) ? null : 'not a known time zone');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: tz });
+    })
+    .default('UTC'),
   // Issue 8, point 6: portfolio prompts are configurable; absent means the default set.
   portfolioPromptSet: z.enum(PORTFOLIO_PROMPT_SET_KEYS).optional(),
   // Issue 8, point 1: need areas are configurable; absent means `defaultNeedAreas` (see needAreasOf).

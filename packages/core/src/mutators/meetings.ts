@@ -1,4 +1,5 @@
-import type { Meeting, MeetingArtefact, MeetingAttendance, MeetingNote } from '../model/meeting';
+import { calendarOf, dayContactHours, localDateTime, meetingDays } from '../model/cluster-calendar';
+import type { Meeting, MeetingArtefact, MeetingAttendance, MeetingDayAttendance, MeetingNote } from '../model/meeting';
 import { table } from './device-area';
 import { created, type Mutators, patchRow, type RowStore, trimmed } from './row-store';
 
@@ -7,6 +8,8 @@ type MeetingCommand =
   | 'meeting.update'
   | 'meeting.cancel'
   | 'meeting.recordAttendance'
+  | 'meeting.scheduleCluster'
+  | 'meeting.recordDayAttendance'
   | 'meeting.markHeld'
   | 'meeting.writeNotes'
   | 'meeting.attachArtefact'
@@ -21,6 +24,7 @@ export const meetingsDevice = {
   tables: {
     meetings: table<Meeting>('groupId', 'scheduledFor'),
     meetingAttendance: table<MeetingAttendance>('meetingId', 'personId'),
+    meetingDayAttendance: table<MeetingDayAttendance>('meetingId', 'personId'),
     meetingNotes: table<MeetingNote>('meetingId'),
     meetingArtefacts: table<MeetingArtefact>('meetingId', 'goalId'),
   },
@@ -66,13 +70,87 @@ export const meetingMutators: Mutators<MeetingCommand> = {
         title: trimmed(a.title),
         scheduledFor: a.scheduledFor,
         durationMinutes: a.durationMinutes,
-        endsOn: null,
+        endsOn: a.endsOn ?? null,
         status: 'scheduled',
         heldAt: null,
         createdByPersonId: UNKNOWN_PERSON,
         menteePersonId: a.menteePersonId ?? null,
         ...created(now),
       });
+    },
+  },
+  'meeting.scheduleCluster': {
+    async apply(rows, a, now) {
+      const group = await rows.get('groups', a.id);
+      for (const m of a.meetings) {
+        // Ids come from the client, so the server's rows replace these at the next pull.
+        if (!m.id) continue;
+        await rows.put('meetings', {
+          id: m.id,
+          programId: group?.programId ?? '',
+          groupId: a.id,
+          kind: 'cluster_meeting',
+          title: trimmed(m.title),
+          scheduledFor: m.scheduledFor,
+          durationMinutes: m.durationMinutes,
+          endsOn: m.endsOn ?? null,
+          status: 'scheduled',
+          heldAt: null,
+          createdByPersonId: UNKNOWN_PERSON,
+          menteePersonId: null,
+          ...created(now),
+        });
+      }
+    },
+  },
+  'meeting.recordDayAttendance': {
+    async apply(rows, a, now) {
+      const m = await rows.get('meetings', a.id);
+      if (!m) return;
+      const program = await rows.get('programs', m.programId);
+      const { timeZone } = calendarOf(program?.settings);
+      if (!meetingDays(m, timeZone).includes(a.day)) return;
+      const start = localDateTime(m.scheduledFor, timeZone).time;
+      const days = await rows.find('meetingDayAttendance', 'meetingId', a.id);
+      for (const e of a.entries) {
+        const hours = dayContactHours({ start, durationMinutes: m.durationMinutes, ...e }) ?? 0;
+        const values = { present: e.present, arrivedAt: e.arrivedAt ?? null, leftAt: e.leftAt ?? null, hours };
+        const row = days.find((r) => r.personId === e.personId && r.day === a.day);
+        const next = row
+          ? { ...row, ...values, updatedAt: now }
+          : {
+              id: `${a.id}:${a.day}:${e.personId}`,
+              meetingId: a.id,
+              groupId: m.groupId,
+              personId: e.personId,
+              day: a.day,
+              ...values,
+              ...created(now),
+            };
+        await rows.put('meetingDayAttendance', next);
+        if (row) days.splice(days.indexOf(row), 1, next);
+        else days.push(next);
+      }
+      // The meeting's total per person: the sum over days, present on any day (as the server keeps it).
+      const totals = await rows.find('meetingAttendance', 'meetingId', a.id);
+      for (const e of a.entries) {
+        const mine = days.filter((d) => d.personId === e.personId && !d.deletedAt);
+        const values = {
+          present: mine.some((d) => d.present),
+          hours: Math.round(mine.reduce((s, d) => s + d.hours, 0) * 100) / 100,
+        };
+        const row = totals.find((r) => r.personId === e.personId);
+        if (row) await rows.put('meetingAttendance', { ...row, ...values, updatedAt: now });
+        else
+          await rows.put('meetingAttendance', {
+            id: `${a.id}:${e.personId}`,
+            meetingId: a.id,
+            groupId: m.groupId,
+            personId: e.personId,
+            ...values,
+            ...created(now),
+          });
+      }
     },
   },
   'meeting.update': { base: 'meetings', apply: (rows, a, now) => patchRow(rows, 'meetings', a, now) },

@@ -9,6 +9,7 @@ import { seedKosovoPlans } from './kosovo-plans';
 import { seedKosovoPortfolio } from './kosovo-portfolio';
 import { demoLogin } from './logins';
 import { createIds } from './prng';
+import { seedPtmpCalendar } from './ptmp-calendar';
 
 // Any fixed number, other than the roster's: the activity's ids stay the same from run to run.
 const ACTIVITY_ID_SEED = 0x61637476;
@@ -63,4 +64,10 @@ export async function seedActivity(trx: Db, clock: Clock, commands: CommandTable
   const meetings = await seedKosovoMeetings(r, people, plan);
   await seedKosovoPortfolio(r, people, plan, observations, meetings);
   await seedPtmpPortfolio(r, trx);
+  const ptmp = await trx
+    .selectFrom('programs')
+    .select('id')
+    .where('name', '=', 'PTMP Balochistan')
+    .executeTakeFirstOrThrow();
+  await seedPtmpCalendar(r, trx, ptmp.id, clock.now());
 }

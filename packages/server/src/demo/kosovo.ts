@@ -107,7 +107,14 @@ export function buildKosovo(data: DemoData, startDate: string): void {
     locales: ['sq', 'sr', 'sr-Latn', 'en'],
     // School-based: "a mentor and a handful of colleagues", no cluster meetings.
     // Kosovo's phones: 044 … (Vala), 049 … (IPKO) are read as +383 (issue 10, kind 1).
-    settings: { country: 'XK', clusterMeetingDaysPerMonth: 0, maxMenteesPerMentor: 8 },
+    settings: {
+      country: 'XK',
+      clusterMeetingDaysPerMonth: 0,
+      maxMenteesPerMentor: 8,
+      weekendDays: [0, 6],
+      holidays: [],
+      timeZone: 'Europe/Belgrade',
+    },
   });
   const country = data.unit(programId, null, 'country', 'Kosovo');
 

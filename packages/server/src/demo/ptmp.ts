@@ -3,6 +3,7 @@ import { asLoginPerson, type DemoData, type PersonSpec, sequence, type UnitRef }
 import { DEMO_LOGINS, demoLogin } from './logins';
 import { BALOCHISTAN_NAMES, createNameGenerator } from './names';
 import { at, createRng } from './prng';
+import { ptmpHolidays } from './ptmp-calendar';
 
 const PROGRAM = 'PTMP Balochistan';
 // Any fixed number: it only has to stay the same so the demo does.
@@ -54,7 +55,15 @@ export function buildPtmp(data: DemoData, startDate: string): void {
     levelNames: ['province', 'district', 'cluster', 'school'],
     locales: ['ur', 'en'],
     // PTMP: "30-40 teachers of the cluster along with a mentor gather for two days in a month".
-    settings: { country: 'PK', clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 40 },
+    // Schools close on Sundays and on the national holidays (issue 9: the cluster calendar skips them).
+    settings: {
+      country: 'PK',
+      clusterMeetingDaysPerMonth: 2,
+      maxMenteesPerMentor: 40,
+      weekendDays: [0],
+      holidays: ptmpHolidays(),
+      timeZone: 'Asia/Karachi',
+    },
   });
   const province = data.unit(programId, null, 'province', 'Balochistan');
 

@@ -56,7 +56,8 @@ export async function seedDemo(db: Db, clock: Clock, commands: CommandTable): Pr
     }
     const version = await nextVersion(trx);
     const data = new DemoData(createIds(ID_SEED), { now: now.toISOString(), version }, passwordHash);
-    buildPtmp(data, startDate);
+    // PTMP's clusters hold a year of meetings, ten months of them past (demo/ptmp-calendar.ts).
+    buildPtmp(data, monthsBefore(now, 11));
     buildKosovo(data, startDate);
 
     // Parents before children, so foreign keys hold after every statement on both engines.

@@ -23,6 +23,11 @@ const MeetingDetail = lazy(() => import('../screens/meetings/meeting-detail').th
 const MyConcerns = lazy(() => import('../screens/concerns/my-concerns').then((m) => m.MyConcerns));
 const ClusterBoard = lazy(() => import('../screens/concerns/cluster-board').then((m) => m.ClusterBoard));
 const MeetingAgenda = lazy(() => import('../screens/concerns/agenda').then((m) => m.MeetingAgenda));
+const ClusterCalendarScreen = lazy(() =>
+  import('../screens/calendar/cluster-calendar').then((m) => m.ClusterCalendarScreen),
+);
+const DayAttendanceScreen = lazy(() => import('../screens/calendar/day-attendance').then((m) => m.DayAttendanceScreen));
+const AwayScreen = lazy(() => import('../screens/calendar/away').then((m) => m.AwayScreen));
 const Import = lazy(() => import('../screens/roster/import').then((m) => m.Import));
 const MyPlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MyPlan));
 const MenteePlan = lazy(() => import('../screens/plans/plan-screen').then((m) => m.MenteePlan));
@@ -129,6 +134,9 @@ function Screens() {
       <Route path="/meetings/:meetingId/agenda" component={MeetingAgenda} />
       <Route path="/concerns" component={MyConcerns} />
       <Route path="/groups/:groupId/concerns" component={ClusterBoard} />
+      <Route path="/meetings/:meetingId/days" component={DayAttendanceScreen} />
+      <Route path="/calendar" component={ClusterCalendarScreen} />
+      <Route path="/calendar/away" component={AwayScreen} />
       <Route path="/import" component={Import} />
       <Route path="/plan" component={MyPlan} />
       <Route path="/mentees/:personId" component={MenteeHub} />

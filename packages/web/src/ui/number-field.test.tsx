@@ -23,10 +23,6 @@ describe('numbers typed in any script (issue 10, kind 2)', () => {
 
   it('no screen uses <input type="number">, which drops those digits and sends null', () => {
     const offenders = sources(src).filter((f) => /type=["{']+number/.test(readFileSync(f, 'utf8')));
-    expect(offenders.map((f) => f.slice(src.length + 1))).toEqual([
-      // Left for the merge of issue 9's attendance and meeting screens, which rewrite them.
-      'screens/meetings/attendance.tsx',
-      'screens/meetings/meeting-form.tsx',
-    ]);
+    expect(offenders.map((f) => f.slice(src.length + 1))).toEqual([]);
   });
 });

@@ -2,10 +2,12 @@ import { meetingsCore, type Resource } from '@mentora/core';
 import { type AreaDescriptor, commandsOf, inIds, syncTable } from '../../area';
 import { contentResources } from '../../content/resources';
 import { contentScope, sharedVia } from '../../content/scope';
+import type { Db } from '../../db/connect';
 import { meetingHandlers } from './commands';
 import {
   artefactRowToRecord,
   attendanceRowToRecord,
+  dayAttendanceRowToRecord,
   meetingLinkTitles,
   meetingResources,
   meetingRowToMeeting,
@@ -14,6 +16,22 @@ import {
   readWithNotes,
 } from './queries';
 import { meetingRoutes } from './routes';
+
+/** Attendance rows are read as their meeting: its policy resource for each row, by id. */
+async function asMeetings(db: Db, rows: readonly { id: string; meetingId: string }[]) {
+  const meetings = await db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('id', 'in', [...new Set(rows.map((r) => r.meetingId))])
+    .execute();
+  const byMeeting = await meetingResources(db, meetings);
+  const out = new Map<string, Resource>();
+  for (const a of rows) {
+    const m = byMeeting.get(a.meetingId);
+    if (m) out.set(a.id, m);
+  }
+  return out;
+}
 
 /**
  * Meetings: metadata (`meetings`, `meetingAttendance`) reaches the devices of the group — a
@@ -60,20 +78,19 @@ export const meetingsArea: AreaDescriptor = {
           .where(inIds('groupId', ws.groupIds))
           .where('meetingId', 'in', db.selectFrom('meetings').select('id').where(meetingScope(ws))),
       toRecord: attendanceRowToRecord,
-      resources: async (db, rows) => {
-        const meetings = await db
-          .selectFrom('meetings')
+      resources: (db, rows) => asMeetings(db, rows),
+    }),
+    syncTable({
+      table: 'meetingDayAttendance',
+      // Read as its meeting, like the meeting's total attendance above.
+      scope: (db, ws) =>
+        db
+          .selectFrom('meetingDayAttendance')
           .selectAll()
-          .where('id', 'in', [...new Set(rows.map((r) => r.meetingId))])
-          .execute();
-        const byMeeting = await meetingResources(db, meetings);
-        const out = new Map<string, Resource>();
-        for (const a of rows) {
-          const m = byMeeting.get(a.meetingId);
-          if (m) out.set(a.id, m);
-        }
-        return out;
-      },
+          .where(inIds('groupId', ws.groupIds))
+          .where('meetingId', 'in', db.selectFrom('meetings').select('id').where(meetingScope(ws))),
+      toRecord: dayAttendanceRowToRecord,
+      resources: (db, rows) => asMeetings(db, rows),
     }),
     syncTable({
       table: 'meetingNotes',

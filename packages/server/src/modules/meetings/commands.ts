@@ -1,4 +1,4 @@
-import { AppError, type ContentMeta, contentResource, type meetingsCore } from '@mentora/core';
+import { AppError, type ContentMeta, contentResource, meetingDays, type meetingsCore } from '@mentora/core';
 import type { AreaHandlers } from '../../area';
 import { today } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
@@ -8,6 +8,14 @@ import { currentMembership } from '../../db/current-membership';
 import { findGroup } from '../groups/queries';
 import { goalLinkTitles } from '../plans/queries';
 import { linkUpload } from '../uploads/store';
+import {
+  assertKindFits,
+  assertSpan,
+  programCalendar,
+  recomputeDays,
+  recordDayAttendance,
+  scheduleClusterMeetings,
+} from './cluster-commands';
 import {
   artefactRowToRecord,
   attendanceRowToRecord,
@@ -33,6 +41,16 @@ async function currentMembers(ctx: CommandContext, groupId: string) {
     .where(currentMembership(today(ctx.clock)))
     .execute();
   return new Map(rows.map((r) => [r.personId, r.role]));
+}
+
+async function hasDayAttendance(ctx: CommandContext, meetingId: string): Promise<boolean> {
+  const row = await ctx.trx
+    .selectFrom('meetingDayAttendance')
+    .select('id')
+    .where('meetingId', '=', meetingId)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 function refuseCancelled(m: MeetingRow, what: string) {
@@ -93,6 +111,8 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
     const pair = input.menteePersonId ? [ctx.actor.personId, input.menteePersonId] : [];
     const resource = { type: 'meeting', programId: group.programId, path: group.path, groupId: group.id } as const;
     ensure(ctx.actor, 'create', { ...resource, pairPersonIds: pair }, 'meeting');
+    assertKindFits(group.kind, input.kind);
+    assertSpan(input, (await programCalendar(ctx, group.programId)).timeZone, 'endsOn');
     if (input.menteePersonId && (await currentMembers(ctx, group.id)).get(input.menteePersonId) !== 'mentee')
       throw new AppError('validation_failed', 'A one-to-one is with a current mentee of the group', [
         { path: 'menteePersonId', message: 'not a current mentee of the group' },
@@ -105,7 +125,7 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
       title: input.title,
       scheduledFor: input.scheduledFor,
       durationMinutes: input.durationMinutes,
-      endsOn: null,
+      endsOn: input.endsOn,
       status: 'scheduled',
       heldAt: null,
       createdByPersonId: ctx.actor.personId,
@@ -119,14 +139,23 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
     const { row: m, resource } = await loadMeeting(ctx, input.id);
     ensure(ctx.actor, 'update', resource, 'meeting');
     refuseCancelled(m, 'be changed');
-    if (input.durationMinutes !== undefined) {
+    const next = {
+      ...m,
+      ...(input.scheduledFor !== undefined ? { scheduledFor: input.scheduledFor } : {}),
+      ...(input.durationMinutes !== undefined ? { durationMinutes: input.durationMinutes } : {}),
+      ...(input.endsOn !== undefined ? { endsOn: input.endsOn } : {}),
+    };
+    const { timeZone } = await programCalendar(ctx, m.programId);
+    assertSpan(next, timeZone, 'endsOn');
+    const byDay = await hasDayAttendance(ctx, m.id);
+    if (input.durationMinutes !== undefined && !byDay) {
       const longest = await ctx.trx
         .selectFrom('meetingAttendance')
         .select((eb) => eb.fn.max('hours').as('hours'))
         .where('meetingId', '=', m.id)
         .where('deletedAt', 'is', null)
         .executeTakeFirst();
-      if (Number(longest?.hours ?? 0) > input.durationMinutes / 60)
+      if (Number(longest?.hours ?? 0) > (input.durationMinutes / 60) * meetingDays(next, timeZone).length)
         throw new AppError('validation_failed', 'Recorded contact hours are longer than the new duration', [
           { path: 'durationMinutes', message: `shorter than recorded hours (${Number(longest?.hours)})` },
         ]);
@@ -135,9 +164,12 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.scheduledFor !== undefined ? { scheduledFor: input.scheduledFor } : {}),
       ...(input.durationMinutes !== undefined ? { durationMinutes: input.durationMinutes } : {}),
+      ...(input.endsOn !== undefined ? { endsOn: input.endsOn } : {}),
       ...(await touched(ctx)),
     };
     await ctx.trx.updateTable('meetings').set(changes).where('id', '=', m.id).execute();
+    // Taken day by day: each day's hours follow the new start or length (a lost day is refused).
+    if (byDay) await recomputeDays(ctx, { ...m, ...changes });
     return meetingRowToMeeting({ ...m, ...changes });
   },
 
@@ -163,15 +195,19 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
     const { row: m, resource } = await loadMeeting(ctx, input.id);
     ensure(ctx.actor, 'update', resource, 'meeting');
     refuseCancelled(m, 'take attendance');
+    // One way of taking it per meeting: the per-day rows would be overwritten by a whole-meeting total.
+    if (await hasDayAttendance(ctx, m.id))
+      throw new AppError('conflict', 'This meeting’s attendance is taken day by day');
     const members = await currentMembers(ctx, m.groupId);
     const pair = pairOf(m);
-    const maxHours = Number(m.durationMinutes) / 60;
+    const { timeZone } = await programCalendar(ctx, m.programId);
+    const maxHours = (Number(m.durationMinutes) / 60) * meetingDays(m, timeZone).length;
     const details = input.entries.flatMap((e, i) => [
       ...(members.has(e.personId) && (pair.length === 0 || pair.includes(e.personId))
         ? []
         : [{ path: `entries.${i}.personId`, message: 'not a current member of this meeting’s group (or pair)' }]),
       ...(e.hours > maxHours
-        ? [{ path: `entries.${i}.hours`, message: `more than the meeting’s ${Number(m.durationMinutes)} minutes` }]
+        ? [{ path: `entries.${i}.hours`, message: `more than the meeting’s ${maxHours * 60} minutes` }]
         : []),
       // Contact hours of someone absent are a contradiction: refused, not silently zeroed (probe finding 6).
       ...(!e.present && e.hours > 0
@@ -203,6 +239,9 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
     }
     return out;
   },
+
+  'meeting.scheduleCluster': scheduleClusterMeetings,
+  'meeting.recordDayAttendance': recordDayAttendance,
 
   'meeting.writeNotes': async (ctx, input) => {
     const { row: m, resource } = await loadMeeting(ctx, input.id);

@@ -6,6 +6,7 @@ import {
   type Meeting,
   type MeetingArtefact,
   type MeetingAttendance,
+  type MeetingDayAttendance,
   type MeetingKind,
   type MeetingNote,
   type MeetingResource,
@@ -16,7 +17,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import { type ContentParent, contentResources, liveSharees } from '../../content/resources';
 import type { Db } from '../../db/connect';
 import type { WorkingSet } from '../../sync/working-set';
-import type { ArtefactRow, AttendanceRow, MeetingRow, NotesRow } from './schema';
+import type { ArtefactRow, AttendanceRow, DayAttendanceRow, MeetingRow, NotesRow } from './schema';
 
 export function meetingRowToMeeting(r: MeetingRow): Meeting {
   return {
@@ -46,6 +47,24 @@ export function attendanceRowToRecord(r: AttendanceRow): MeetingAttendance {
     groupId: r.groupId,
     personId: r.personId,
     present: Number(r.present) === 1,
+    hours: Number(r.hours),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    deletedAt: r.deletedAt,
+    version: Number(r.version),
+  };
+}
+
+export function dayAttendanceRowToRecord(r: DayAttendanceRow): MeetingDayAttendance {
+  return {
+    id: r.id,
+    meetingId: r.meetingId,
+    groupId: r.groupId,
+    personId: r.personId,
+    day: r.day,
+    present: Number(r.present) === 1,
+    arrivedAt: r.arrivedAt,
+    leftAt: r.leftAt,
     hours: Number(r.hours),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

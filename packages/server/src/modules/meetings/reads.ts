@@ -10,6 +10,7 @@ import {
   artefactRowToRecord,
   attendanceRowToRecord,
   contactHours,
+  dayAttendanceRowToRecord,
   findMeeting,
   meetingResources,
   meetingRowToMeeting,
@@ -71,7 +72,7 @@ export async function meetingDetail(db: Db, actor: Actor, id: string, clock: Clo
   const found = await findMeeting(db, id);
   if (!found) throw new AppError('not_found', 'Meeting not found');
   const { row, resource } = found;
-  const [attendance, notes, artefacts] = await Promise.all([
+  const [attendance, dayAttendance, notes, artefacts] = await Promise.all([
     db
       .selectFrom('meetingAttendance as a')
       .innerJoin('persons as p', 'p.id', 'a.personId')
@@ -80,6 +81,13 @@ export async function meetingDetail(db: Db, actor: Actor, id: string, clock: Clo
       .where('a.meetingId', '=', id)
       .where('a.deletedAt', 'is', null)
       .orderBy('p.fullName')
+      .execute(),
+    db
+      .selectFrom('meetingDayAttendance')
+      .selectAll()
+      .where('meetingId', '=', id)
+      .where('deletedAt', 'is', null)
+      .orderBy('day')
       .execute(),
     db.selectFrom('meetingNotes').selectAll().where('id', '=', id).where('deletedAt', 'is', null).execute(),
     db
@@ -111,6 +119,7 @@ export async function meetingDetail(db: Db, actor: Actor, id: string, clock: Clo
   return {
     meeting: meetingRowToMeeting(row),
     attendance: attendance.map(({ fullName, ...a }) => ({ ...attendanceRowToRecord(a), fullName })),
+    dayAttendance: dayAttendance.map(dayAttendanceRowToRecord),
     notes: note ? notesRowToRecord(note) : null,
     artefacts: readable(artefacts, artefactRes).map(artefactRowToRecord),
     may: { update: can(actor, 'update', resource), readContent: readContent || note !== undefined },

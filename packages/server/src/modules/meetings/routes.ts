@@ -4,12 +4,15 @@ import {
   AttendanceBody,
   AttendanceOut,
   ContactHoursOut,
+  DayAttendanceBody,
+  DayAttendanceResultOut,
   listOf,
   MarkMeetingHeld,
   MeetingDetailOut,
   MeetingListItemOut,
   MeetingNoteOut,
   MeetingOut,
+  ScheduleClusterMeetingsBody,
   ScheduleMeetingFields,
   UpdateMeeting,
   WriteMeetingNotes,
@@ -53,6 +56,17 @@ export async function meetingRoutes(app: FastifyInstance) {
     { schema: { tags, params: IdParams, body: ScheduleMeetingFields, response: created(MeetingOut) } },
     async (req, reply) =>
       reply.status(201).send(await run(app, req, 'meeting.schedule', { ...req.body, groupId: req.params.id })),
+  );
+  r.post(
+    '/api/groups/:id/cluster-meetings',
+    { schema: { tags, params: IdParams, body: ScheduleClusterMeetingsBody, response: created(z.array(MeetingOut)) } },
+    async (req, reply) =>
+      reply.status(201).send(await run(app, req, 'meeting.scheduleCluster', { ...req.body, id: req.params.id })),
+  );
+  r.post(
+    '/api/meetings/:id/day-attendance',
+    { schema: { tags, params: IdParams, body: DayAttendanceBody, response: ok(DayAttendanceResultOut) } },
+    async (req) => run(app, req, 'meeting.recordDayAttendance', { ...req.body, id: req.params.id }),
   );
   r.patch(
     '/api/meetings/:id',

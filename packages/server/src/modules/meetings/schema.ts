@@ -27,6 +27,18 @@ export interface MeetingAttendanceTable extends SyncColumns {
   hours: number;
 }
 
+/** One person on one day of a meeting (migration 0012): local `HH:MM` arrival/leaving, the day's hours. */
+export interface MeetingDayAttendanceTable extends SyncColumns {
+  meetingId: string;
+  groupId: string;
+  personId: string;
+  day: string;
+  present: number;
+  arrivedAt: string | null;
+  leftAt: string | null;
+  hours: number;
+}
+
 export interface MeetingNotesTable extends ContentColumns {
   meetingId: string;
   agenda: string | null;
@@ -47,6 +59,7 @@ export interface MeetingArtefactsTable extends ContentColumns {
 
 export type MeetingRow = Selectable<MeetingsTable>;
 export type AttendanceRow = Selectable<MeetingAttendanceTable>;
+export type DayAttendanceRow = Selectable<MeetingDayAttendanceTable>;
 export type NotesRow = Selectable<MeetingNotesTable>;
 export type ArtefactRow = Selectable<MeetingArtefactsTable>;
 
@@ -54,6 +67,7 @@ declare module '../../db/schema' {
   interface Database {
     meetings: MeetingsTable;
     meetingAttendance: MeetingAttendanceTable;
+    meetingDayAttendance: MeetingDayAttendanceTable;
     meetingNotes: MeetingNotesTable;
     meetingArtefacts: MeetingArtefactsTable;
   }

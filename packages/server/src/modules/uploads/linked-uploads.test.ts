@@ -98,7 +98,7 @@ describe('an upload linked by a record is read by whoever may read the record', 
 
   it("a member of the group opens a meeting artefact's file; an official does not", async () => {
     const scheduled = await mentor.send('POST', `/api/groups/${w.groupId}/meetings`, {
-      kind: 'group_meeting',
+      kind: 'cluster_meeting',
       menteePersonId: null,
       title: 'Exit tickets',
       scheduledFor: '2026-03-12T13:00:00.000Z',

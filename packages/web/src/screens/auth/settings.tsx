@@ -13,6 +13,7 @@ import { useStorageState } from '../../store/storage';
 import { ErrorBox } from '../../ui/error-box';
 import { TextField } from '../../ui/field';
 import { LanguageChoice } from '../../ui/language-choice';
+import { CalendarFeedCard } from '../calendar/feed-card';
 import { AuthError } from './auth-errors';
 import { NewPasswordFields, useNewPassword } from './password-fields';
 import { TestUpload } from './test-upload';
@@ -171,6 +172,7 @@ export function Settings() {
       </div>
       {online.value ? <PasswordForm /> : null}
       <PhoneStorage />
+      {online.value ? <CalendarFeedCard /> : null}
       <TestUpload />
       <SignOut />
     </section>

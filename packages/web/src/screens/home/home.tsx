@@ -149,6 +149,11 @@ function UnitHome({ role }: { role: MeRole }) {
       <p>
         <a href={`/people?unit=${role.orgUnitId}`}>{t('home.unit.people')}</a>
       </p>
+      {role.role === 'head_teacher' && (
+        <p>
+          <a href="/calendar/away">{t('calendar.awayLink')}</a>
+        </p>
+      )}
     </section>
   );
 }
@@ -216,6 +221,9 @@ function MentorHome() {
           <a href={`/groups/${g.id}/concerns`}>{t('concerns.boardLink', { name: g.name })}</a>
         </p>
       ))}
+      <p>
+        <a href="/calendar">{t('calendar.link')}</a>
+      </p>
       <h2>{t('home.mentor.mentees', { count: mentees.length, n: formatNumber(mentees.length) })}</h2>
       {data && mentees.length === 0 && <p class="muted">{t('home.mentor.noMentees')}</p>}
       <PeopleLinks people={mentees} plans />

@@ -53,7 +53,7 @@ describe(AttendanceEditor.name, () => {
     localDb.value = db;
     const root = await mount(<AttendanceEditor shown={shown} />);
     const [arben] = [...root.querySelectorAll<HTMLButtonElement>('button[aria-pressed]')];
-    const hours = () => [...root.querySelectorAll<HTMLInputElement>('input[type="number"]')];
+    const hours = () => [...root.querySelectorAll<HTMLInputElement>('input[inputmode="decimal"]')];
     expect(hours().map((h) => [h.value, h.disabled])).toEqual([
       ['1.5', true],
       ['1.5', true],

@@ -3,6 +3,7 @@ import { formatNumber } from '../../app/format';
 import { useDispatch } from '../../app/use-dispatch';
 import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
+import { numberError, readNumber } from '../../ui/number-field';
 import { SavedNote } from '../../ui/saved-note';
 import { type MeetingShown, roundHours } from './queries';
 
@@ -37,9 +38,14 @@ export function AttendanceEditor({ shown }: { shown: MeetingShown }) {
     e.preventDefault();
     const entries = attendees.map((p) => {
       const mark = marks[p.personId] ?? { present: false, hours: String(full) };
-      return { personId: p.personId, present: mark.present, hours: mark.present ? Number(mark.hours) : 0 };
+      return { personId: p.personId, present: mark.present, hours: mark.present ? readNumber(mark.hours, true) : 0 };
     });
-    await write.run('meeting.recordAttendance', { id: meeting.id, entries });
+    // Hours in any script's digits (issue 10, kind 2); an unreadable one is marked and nothing is sent.
+    if (entries.some((e) => typeof e.hours !== 'number')) return;
+    await write.run('meeting.recordAttendance', {
+      id: meeting.id,
+      entries: entries as { personId: string; present: boolean; hours: number }[],
+    });
   }
 
   if (attendees.length === 0) return <p class="muted">{t('meetings.noAttendees')}</p>;
@@ -64,11 +70,11 @@ export function AttendanceEditor({ shown }: { shown: MeetingShown }) {
               <label class="inline-field">
                 <span class="visually-hidden">{t('meetings.hoursFor', { name })}</span>
                 <input
-                  type="number"
+                  type="text"
                   inputMode="decimal"
-                  min={0}
-                  max={full}
-                  step={0.25}
+                  autoComplete="off"
+                  size={4}
+                  aria-invalid={mark.present && numberError(mark.hours, true) ? true : undefined}
                   disabled={!mark.present}
                   value={mark.hours}
                   onInput={(e) => set(p.personId, { hours: e.currentTarget.value })}

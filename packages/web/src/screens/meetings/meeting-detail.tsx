@@ -71,7 +71,10 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
         </div>
         <div>
           <dt>{t('meetings.when')}</dt>
-          <dd>{formatWhen(m.scheduledFor)}</dd>
+          <dd>
+            {formatWhen(m.scheduledFor)}
+            {m.endsOn ? ` – ${formatDate(m.endsOn)}` : ''}
+          </dd>
         </div>
         <div>
           <dt>{t('meetings.duration')}</dt>
@@ -107,7 +110,12 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
       )}
       <section class="card" aria-labelledby="attendance-title">
         <h2 id="attendance-title">{t('meetings.attendance')}</h2>
-        {record && m.status !== 'cancelled' && !detail.fromServer ? (
+        {m.kind === 'cluster_meeting' && !detail.fromServer && (
+          <p>
+            <a href={`/meetings/${m.id}/days`}>{t('calendar.byDay')}</a>
+          </p>
+        )}
+        {record && m.status !== 'cancelled' && !detail.fromServer && m.kind !== 'cluster_meeting' ? (
           <AttendanceEditor key={`${m.id}:${m.durationMinutes}`} shown={shown} />
         ) : (
           <AttendanceList shown={shown} />

@@ -13,10 +13,13 @@ import { ConflictCopies } from '../../ui/conflict-copies';
 import { ErrorBox } from '../../ui/error-box';
 import { Choices, Field, TextField } from '../../ui/field';
 import { Loading } from '../../ui/loading';
+import { NumberField, readNumber } from '../../ui/number-field';
 import { SavedNote } from '../../ui/saved-note';
 import { fromLocalInput, loadMeeting, localMeeting, toLocalInput } from './queries';
 
-const KINDS: MeetingKind[] = ['group_meeting', 'one_to_one'];
+// A cluster group's whole-group meeting is a cluster meeting (issue 9); other groups hold group meetings.
+const kindsOf = (groupKind: string | undefined): MeetingKind[] =>
+  groupKind === 'cluster' ? ['cluster_meeting', 'one_to_one'] : ['group_meeting', 'one_to_one'];
 
 /**
  * `/groups/:groupId/meetings/new` schedules a meeting; `/meetings/:meetingId/edit` changes its
@@ -48,18 +51,23 @@ export function MeetingForm({ groupId, meetingId }: { groupId?: string; meetingI
 function Form({ groupId, existing: m }: { groupId: string; existing?: Meeting }) {
   const { route } = useLocation();
   const view = useLive(localDb.value, (db) => groupView(db, groupId), [groupId]).value;
-  const [kind, setKind] = useState<MeetingKind>('group_meeting');
+  const kinds = kindsOf(view?.group.kind);
+  const [chosenKind, setKind] = useState<MeetingKind | null>(null);
+  const kind = chosenKind && kinds.includes(chosenKind) ? chosenKind : (kinds[0] as MeetingKind);
   const [title, setTitle] = useState(m?.title ?? '');
   const [when, setWhen] = useState(m ? toLocalInput(m.scheduledFor) : '');
   const [minutes, setMinutes] = useState(String(m?.durationMinutes ?? 60));
   const [mentee, setMentee] = useState('');
+  const [endsOn, setEndsOn] = useState(m?.endsOn ?? '');
   const write = useDispatch();
   const day = today();
   const mentees = (view?.members ?? []).filter((x) => x.role === 'mentee' && isCurrentMember(x, day));
 
   async function submit(e: Event) {
     e.preventDefault();
-    const durationMinutes = Number(minutes);
+    // Digits of any script (issue 10, kind 2); unreadable: the field says why and nothing is sent.
+    const durationMinutes = readNumber(minutes);
+    if (typeof durationMinutes !== 'number') return;
     if (m) {
       await write.run(
         'meeting.update',
@@ -68,6 +76,7 @@ function Form({ groupId, existing: m }: { groupId: string; existing?: Meeting })
           ...(title.trim() !== m.title ? { title: title.trim() } : {}),
           ...(fromLocalInput(when) !== m.scheduledFor ? { scheduledFor: fromLocalInput(when) } : {}),
           ...(durationMinutes !== m.durationMinutes ? { durationMinutes } : {}),
+          ...((endsOn || null) !== m.endsOn ? { endsOn: endsOn || null } : {}),
         },
         m,
       );
@@ -80,6 +89,7 @@ function Form({ groupId, existing: m }: { groupId: string; existing?: Meeting })
       scheduledFor: fromLocalInput(when),
       durationMinutes,
       menteePersonId: kind === 'one_to_one' ? mentee : null,
+      endsOn: kind === 'cluster_meeting' && endsOn ? endsOn : null,
     });
     if (done) route(`/meetings/${String(done.entry.args.id)}`);
   }
@@ -90,7 +100,7 @@ function Form({ groupId, existing: m }: { groupId: string; existing?: Meeting })
         <Choices
           legend={t('meetings.kindLabel')}
           name="meeting-kind"
-          options={KINDS}
+          options={kinds}
           value={kind}
           onChange={setKind}
           label={(k) => t(`meetings.kind.${k}`)}
@@ -126,19 +136,24 @@ function Form({ groupId, existing: m }: { groupId: string; existing?: Meeting })
         value={when}
         onValue={setWhen}
       />
-      <TextField
+      <NumberField
         id="meeting-minutes"
         label={t('meetings.duration')}
         hint={t('meetings.durationHelp')}
-        type="number"
-        inputMode="numeric"
-        min={5}
-        max={1440}
-        step={5}
         required
         value={minutes}
         onValue={setMinutes}
       />
+      {(m ? m.kind : kind) === 'cluster_meeting' && (
+        <TextField
+          id="meeting-ends-on"
+          label={t('meetings.lastDay')}
+          hint={t('meetings.lastDayHelp')}
+          type="date"
+          value={endsOn}
+          onValue={setEndsOn}
+        />
+      )}
       <ErrorBox error={write.error} />
       {m && <SavedNote outcome={write.outcome} />}
       <button
