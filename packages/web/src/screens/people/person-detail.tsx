@@ -90,7 +90,9 @@ export function AccountPanel({ detail, onChange }: { detail: Detail; onChange: (
         {account && (
           <div>
             <dt>{t('account.login')}</dt>
-            <dd dir="ltr">{account.login}</dd>
+            <dd dir="ltr">
+              {account.login && /^\+\d+$/.test(account.login) ? <PhoneNumber value={account.login} /> : account.login}
+            </dd>
           </div>
         )}
       </dl>
