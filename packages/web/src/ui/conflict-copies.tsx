@@ -45,10 +45,12 @@ function CopyRow({ c }: { c: ConflictCopy }) {
         </span>
         »
       </p>
-      <p class="muted">{t('conflict.when', {
+      <p class="muted">
+        {t('conflict.when', {
           date: formatDate(c.createdAt),
           text: LTR_FIELDS.has(c.field) ? ltrText(c.winningText) : isolatedText(c.winningText),
-        })}</p>
+        })}
+      </p>
       <button
         type="button"
         class="button secondary small"
