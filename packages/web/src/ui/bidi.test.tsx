@@ -231,7 +231,9 @@ describe('left-to-right values in Urdu screens are isolated (issue 10, kind 7)',
     const input = root.querySelector('#import-file') as HTMLInputElement;
     const file = new File(['x'], 'teachers.csv', { type: 'text/csv' });
     Object.defineProperty(input, 'files', { value: [file] });
-    await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await submit(root.querySelector('form'));
     const table = await vi.waitFor(() => {
       const found = root.querySelector('[data-testid="import-preview"]');

@@ -84,7 +84,15 @@ function ErrorTable({ errors }: { errors: RowError[] }) {
             {errors.map((e, i) => (
               <tr key={i}>
                 <td class="num">{e.line ? formatNumber(e.line) : ''}</td>
-                <td dir="ltr">{e.column ? <code>{e.column}</code> : ''}</td>
+                <td>
+                  {e.column ? (
+                    <Ltr>
+                      <code>{e.column}</code>
+                    </Ltr>
+                  ) : (
+                    ''
+                  )}
+                </td>
                 <td>
                   <bdi>{e.message}</bdi>
                 </td>
