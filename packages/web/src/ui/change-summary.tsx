@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import type { Args } from '../store/db';
 import { localDb } from '../store/device';
 import { useLive } from '../store/live';
+import { FieldValue } from './ltr';
 import { areaLabel, deviceNeedAreas } from './program-labels';
 
 /** Ids (UUIDs) say nothing to a user; the record is named by the screen the change belongs to. */
@@ -63,7 +64,9 @@ export function ChangeValues({ name, args }: { name: string; args: Args }) {
       {fields.map(([k, v]) => (
         <div key={k}>
           <dt>{fieldLabel(area, k)}</dt>
-          <dd>{valueText(area, k, v, needAreas)}</dd>
+          <dd>
+            <FieldValue field={k}>{valueText(area, k, v, needAreas)}</FieldValue>
+          </dd>
         </div>
       ))}
     </dl>

@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { localDb } from '../store/device';
 import { useLive } from '../store/live';
 import { conflictCopies } from '../store/queries';
+import { FieldValue, isolatedText, LTR_FIELDS, ltrText } from './ltr';
 
 const FIELD_LABELS: Record<string, string> = {
   fullName: 'person.fullName',
@@ -40,11 +41,16 @@ function CopyRow({ c }: { c: ConflictCopy }) {
         <span class="muted">{FIELD_LABELS[c.field] ? t(FIELD_LABELS[c.field] as string) : c.field} · </span>
         {t('conflict.replaced')} «
         <span id={id} class="kept-text">
-          {c.keptText}
+          <FieldValue field={c.field}>{c.keptText}</FieldValue>
         </span>
         »
       </p>
-      <p class="muted">{t('conflict.when', { date: formatDate(c.createdAt), text: c.winningText })}</p>
+      <p class="muted">
+        {t('conflict.when', {
+          date: formatDate(c.createdAt),
+          text: LTR_FIELDS.has(c.field) ? ltrText(c.winningText) : isolatedText(c.winningText),
+        })}
+      </p>
       <button
         type="button"
         class="button secondary small"

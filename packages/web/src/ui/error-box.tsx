@@ -1,13 +1,15 @@
 import { ApiError } from '../app/api';
 import { t } from '../i18n';
+import { isolatedText, ltrText } from './ltr';
 import { NeedsConnection } from './needs-connection';
 
 function detailText(d: ApiError['details'][number]): string {
   const where: string[] = [];
   if (d.line !== undefined) where.push(t('error.line', { line: d.line }));
-  if (d.column) where.push(t('error.column', { column: d.column }));
-  if (d.path) where.push(t('error.field', { field: d.path }));
-  return where.length ? `${where.join(', ')}: ${d.message}` : d.message;
+  if (d.column) where.push(t('error.column', { column: ltrText(d.column) }));
+  if (d.path) where.push(t('error.field', { field: ltrText(d.path) }));
+  // Column and field names are code (`phone`, `emis_id`), the message may be in another script.
+  return where.length ? `${where.join(', ')}: ${isolatedText(d.message)}` : d.message;
 }
 
 /**

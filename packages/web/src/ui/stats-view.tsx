@@ -5,6 +5,7 @@ import { useResource } from '../app/use-resource';
 import { t } from '../i18n';
 import { ErrorBox } from './error-box';
 import { Loading } from './loading';
+import { ltrText } from './ltr';
 
 const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 const BANDS = ['0-3', '4-8', '9-13', '14+', 'unknown'] as const;
@@ -78,7 +79,7 @@ export function StatsFigures({ stats }: { stats: OrgUnitStats }) {
       <Split<keyof ExperienceCounts>
         caption={t('stats.byExperience')}
         keys={BANDS}
-        label={(k) => (k === 'unknown' ? t('stats.unknownExperience') : t('stats.years', { band: k }))}
+        label={(k) => (k === 'unknown' ? t('stats.unknownExperience') : t('stats.years', { band: ltrText(k) }))}
         teachers={stats.teachersByExperience}
         mentors={stats.mentorsByExperience}
       />

@@ -9,6 +9,7 @@ import { LOCALE_NAMES, locale, t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
 import { Field } from '../../ui/field';
 import { Loading } from '../../ui/loading';
+import { Ltr } from '../../ui/ltr';
 import { NeedsConnection } from '../../ui/needs-connection';
 import { tr } from './instrument-text';
 import { versionState } from './instruments-admin';
@@ -221,8 +222,8 @@ export function InstrumentVersionScreen({ instrumentId, n }: { instrumentId: str
           {s.items.map((item, ii) =>
             editing ? (
               <fieldset key={item.key} class="item">
-                <legend dir="ltr">
-                  {item.key} · {t(`instruments.types.${item.type}`)}
+                <legend>
+                  <Ltr>{item.key}</Ltr> · <bdi>{t(`instruments.types.${item.type}`)}</bdi>
                 </legend>
                 <TextsEditor
                   id={`item-${item.key}`}

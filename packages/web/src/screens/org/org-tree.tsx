@@ -8,6 +8,7 @@ import { useResource } from '../../app/use-resource';
 import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
 import { Loading } from '../../ui/loading';
+import { Ltr } from '../../ui/ltr';
 import { OnlineOnly } from '../../ui/online-only';
 import { UnitStats } from '../../ui/stats-view';
 
@@ -95,7 +96,9 @@ function SelectedUnit({ unitId }: { unitId: string }) {
         {d.unit.emisCode && (
           <div>
             <dt>{t('org.emisCode')}</dt>
-            <dd dir="ltr">{d.unit.emisCode}</dd>
+            <dd>
+              <Ltr>{d.unit.emisCode}</Ltr>
+            </dd>
           </div>
         )}
         <div>

@@ -13,6 +13,7 @@ import { personView } from '../../store/queries';
 import { ConflictCopies } from '../../ui/conflict-copies';
 import { ErrorBox } from '../../ui/error-box';
 import { Loading } from '../../ui/loading';
+import { Ltr } from '../../ui/ltr';
 import { PendingChanges } from '../../ui/pending-changes';
 import { PhoneNumber } from '../../ui/phone';
 import { SavedNote } from '../../ui/saved-note';
@@ -90,7 +91,13 @@ export function AccountPanel({ detail, onChange }: { detail: Detail; onChange: (
         {account && (
           <div>
             <dt>{t('account.login')}</dt>
-            <dd dir="ltr">{account.login}</dd>
+            <dd>
+              {account.login && /^\+\d+$/.test(account.login) ? (
+                <PhoneNumber value={account.login} />
+              ) : (
+                <Ltr>{account.login}</Ltr>
+              )}
+            </dd>
           </div>
         )}
       </dl>
@@ -170,8 +177,8 @@ export function PersonDetail({ personId }: { personId: string }) {
     [t('person.gender'), p.gender ? t(`gender.${p.gender}`) : t('gender.unknown')],
     [t('person.school'), school ? <a href={`/org/${school.id}`}>{school.name}</a> : '—'],
     [t('person.phone'), p.phone ? <PhoneNumber value={p.phone} /> : '—'],
-    [t('person.email'), p.email ? <span dir="ltr">{p.email}</span> : '—'],
-    [t('person.emisId'), p.emisId ? <span dir="ltr">{p.emisId}</span> : '—'],
+    [t('person.email'), p.email ? <Ltr>{p.email}</Ltr> : '—'],
+    [t('person.emisId'), p.emisId ? <Ltr>{p.emisId}</Ltr> : '—'],
     [t('person.subjects'), p.subjects.join(', ') || '—'],
     [t('person.grades'), p.grades.join(', ') || '—'],
     [

@@ -1,4 +1,5 @@
 import type { ImportKind, ImportReportResponse as ImportReport } from '@mentora/core/types';
+import type { ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, api } from '../../app/api';
 import { formatNumber } from '../../app/format';
@@ -6,7 +7,9 @@ import { programId } from '../../app/session';
 import { t } from '../../i18n';
 import { ErrorBox } from '../../ui/error-box';
 import { Choices, Field } from '../../ui/field';
+import { FieldValue, Ltr } from '../../ui/ltr';
 import { OnlineOnly } from '../../ui/online-only';
+import { PhoneNumber } from '../../ui/phone';
 
 const KINDS: ImportKind[] = ['schools', 'teachers'];
 const COLUMNS: Record<ImportKind, string[]> = {
@@ -26,24 +29,37 @@ const COLUMNS: Record<ImportKind, string[]> = {
   ],
 };
 const PREVIEW_ROWS = 20;
+const E164 = /^\+\d{6,15}$/;
 
 type RowError = ImportReport['errors'][number];
 
 /** Coded values read better in the user's language: "female" → "Female"/"خاتون". */
 const CODED: Record<string, string> = { gender: 'gender', role: 'role', kind: 'unitKind' };
 
-function cell(key: string, value: unknown): string {
+/** A preview cell: codes, phones, e-mails and logins isolated left to right (in Urdu too). */
+function cell(key: string, value: unknown): ComponentChild {
   if (value === null || value === undefined) return '';
   const coded = CODED[key];
   if (coded && typeof value === 'string') return t(`${coded}.${value}`, { defaultValue: value });
-  if (Array.isArray(value)) return value.join('; ');
+  if (typeof value === 'number') return formatNumber(value);
+  if (Array.isArray(value)) return <bdi>{value.join('; ')}</bdi>;
   if (typeof value === 'object') {
     // e.g. the school a teacher row resolved to: {id, name, emisCode}.
     const named = value as { name?: unknown; emisCode?: unknown };
-    if (typeof named.name === 'string') return named.emisCode ? `${named.name} (${named.emisCode})` : named.name;
-    return JSON.stringify(value);
+    if (typeof named.name === 'string')
+      return named.emisCode ? (
+        <>
+          <bdi>{named.name}</bdi> (<Ltr>{String(named.emisCode)}</Ltr>)
+        </>
+      ) : (
+        named.name
+      );
+    return <Ltr>{JSON.stringify(value)}</Ltr>;
   }
-  return String(value);
+  const text = String(value);
+  // A phone login is stored E.164, shown as its people write it.
+  if ((key === 'phone' || key === 'login') && E164.test(text)) return <PhoneNumber value={text} />;
+  return <FieldValue field={key}>{text}</FieldValue>;
 }
 
 function ErrorTable({ errors }: { errors: RowError[] }) {
@@ -68,8 +84,18 @@ function ErrorTable({ errors }: { errors: RowError[] }) {
             {errors.map((e, i) => (
               <tr key={i}>
                 <td class="num">{e.line ? formatNumber(e.line) : ''}</td>
-                <td dir="ltr">{e.column ? <code>{e.column}</code> : ''}</td>
-                <td>{e.message}</td>
+                <td>
+                  {e.column ? (
+                    <Ltr>
+                      <code>{e.column}</code>
+                    </Ltr>
+                  ) : (
+                    ''
+                  )}
+                </td>
+                <td>
+                  <bdi>{e.message}</bdi>
+                </td>
               </tr>
             ))}
           </tbody>
