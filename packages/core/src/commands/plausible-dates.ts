@@ -96,7 +96,11 @@ function problemOf(value: string, when: DateWhen, now: Date, today: string): str
   const ms = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
   const clock = `check the date and time of the phone (the server's date is ${today})`;
   if (when === 'past') {
-    const future = value.length === 10 ? day > today : ms > now.getTime() + CLOCK_GRACE_MINUTES * 60_000;
+    // A calendar date is the phone's local date: east of UTC it is already tomorrow in UTC terms
+    // (Pakistan, UTC+5, from midnight to 05:00), so a date-only field may be one day past the
+    // server's UTC date (probe of issue 9, finding 4); a moment is absolute.
+    const tomorrow = new Date(now.getTime() + DAY_MS).toISOString().slice(0, 10);
+    const future = value.length === 10 ? day > tomorrow : ms > now.getTime() + CLOCK_GRACE_MINUTES * 60_000;
     return future ? `is in the future: ${clock}` : null;
   }
   const days = when === 'start' ? START_MAX_DAYS : PLANNED_MAX_DAYS;

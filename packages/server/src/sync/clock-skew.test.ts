@@ -68,7 +68,7 @@ describe('a phone whose clock is wrong', () => {
     const mentor = await w.as('mentor');
     const at = (iso: string) =>
       mentor.send('POST', `/api/groups/${w.groupId}/meetings`, {
-        kind: 'group_meeting',
+        kind: 'cluster_meeting',
         title: 'Clock check',
         scheduledFor: iso,
         durationMinutes: 60,

@@ -33,7 +33,7 @@ describe('concerns: lifecycle', () => {
     mentor = await w.login('mentor');
     mentee = await w.login('mentee');
     const m = await mentor.send('POST', `/api/groups/${w.groupId}/meetings`, {
-      kind: 'group_meeting',
+      kind: 'cluster_meeting',
       title: 'Cluster meeting, March',
       scheduledFor: '2026-03-10T05:00:00.000Z',
       durationMinutes: 360,

@@ -121,12 +121,21 @@ describe('feedback', () => {
     expect((await read('otherAdmin')).statusCode).toBe(404);
   });
 
-  it('keeps a sixth rating pending until the window closes, then the hourly job releases it', async () => {
+  it('keeps attendance as it was once anyone has rated: marking one more teacher present is refused', async () => {
+    const mentor = await w.as('mentor');
+    const entries = w.teachers.map((personId) => ({ personId, present: true, hours: 2 }));
+    const changed = await mentor.send('POST', `/api/meetings/${w.meetingId}/attendance`, { entries });
+    expect(changed.statusCode).toBe(409);
+    expect(changed.json().error.message).toMatch(/once attendees have given feedback/);
+  });
+
+  it('discards, at closing, a remainder under five after a summary was shown: it would single out late raters', async () => {
     expect((await give(5, 1)).statusCode).toBe(201);
     expect((await aggregate('mentor')).json().count).toBe(5);
     const later: Clock = { now: () => new Date('2026-03-25T00:00:00.000Z') };
-    expect((await cleanup(w.handle.db, later)).feedback).toBe(1);
+    expect((await cleanup(w.handle.db, later)).feedback).toBe(0);
     const after = await aggregate('mentor');
-    expect(after.json()).toMatchObject({ count: 6, distribution: { 1: 1, 2: 1, 3: 1, 4: 2, 5: 1 } });
+    expect(after.json()).toMatchObject({ count: 5 });
+    expect(await w.handle.db.selectFrom('feedbackPending').selectAll().execute()).toEqual([]);
   });
 });

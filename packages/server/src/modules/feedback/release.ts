@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { FEEDBACK_THRESHOLD, feedbackClosesAfter } from '@mentora/core';
+import { AppError, FEEDBACK_THRESHOLD, feedbackClosesAfter } from '@mentora/core';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/connect';
 
@@ -38,6 +38,24 @@ export async function releaseFeedback(trx: Db, meetingId: string): Promise<numbe
   return pending.length;
 }
 
+/**
+ * Attendance decides who may rate; changed after ratings were given, it would let a mentor mark one
+ * chosen teacher present and read their rating as the only new one (probe of issue 9, finding 2).
+ * So a meeting's attendance is kept as it was once anyone has rated it. Errors: `conflict` (409).
+ */
+export async function assertNoFeedbackYet(trx: Db, meetingId: string): Promise<void> {
+  const given = await trx
+    .selectFrom('feedbackGivers')
+    .select('id')
+    .where('meetingId', '=', meetingId)
+    .executeTakeFirst();
+  if (given)
+    throw new AppError(
+      'conflict',
+      'Attendance cannot change once attendees have given feedback on the meeting: it could single out whose rating is whose',
+    );
+}
+
 /** Releases the pool of `meetingId` once FEEDBACK_THRESHOLD ratings are pending (the size rule). */
 export async function releaseIfFull(trx: Db, meetingId: string): Promise<void> {
   const row = await trx
@@ -53,6 +71,10 @@ export async function releaseIfFull(trx: Db, meetingId: string): Promise<void> {
  * meeting in its own transaction (run hourly by jobs/cleanup.ts). Returns how many were released.
  */
 export async function releaseClosedFeedback(db: Db, clock: Clock): Promise<number> {
+  // At closing, a remainder smaller than the threshold after a summary was already shown would
+  // appear as the only change between two summaries and single out whoever rated late: it is
+  // discarded instead (probe of issue 9, finding 2; ADR 0022). A meeting that never reached the
+  // threshold releases what it has (its summary stays hidden below FEEDBACK_THRESHOLD anyway).
   const today = clock.now().toISOString().slice(0, 10);
   const meetings = await db
     .selectFrom('meetings')
@@ -61,6 +83,15 @@ export async function releaseClosedFeedback(db: Db, clock: Clock): Promise<numbe
     .execute();
   let released = 0;
   for (const m of meetings.filter((x) => feedbackClosesAfter(x) < today))
-    released += await db.transaction().execute((trx) => releaseFeedback(trx, m.id));
+    released += await db.transaction().execute(async (trx) => {
+      const shown = await trx
+        .selectFrom('feedbackRatings')
+        .select('id')
+        .where('meetingId', '=', m.id)
+        .executeTakeFirst();
+      if (!shown) return releaseFeedback(trx, m.id);
+      await trx.deleteFrom('feedbackPending').where('meetingId', '=', m.id).execute();
+      return 0;
+    });
   return released;
 }

@@ -69,7 +69,7 @@ export async function makeFeedbackWorld(): Promise<FeedbackWorld> {
   const mentor = await w.as('mentor');
   const meeting = async (scheduledFor: string, held: boolean) => {
     const res = await mentor.send('POST', `/api/groups/${w.groupId}/meetings`, {
-      kind: 'group_meeting',
+      kind: 'cluster_meeting',
       title: 'Cluster day',
       scheduledFor,
       durationMinutes: 240,

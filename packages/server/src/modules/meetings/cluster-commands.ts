@@ -14,6 +14,7 @@ import { newId, today } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { currentMembership } from '../../db/current-membership';
 import { parseJsonObject } from '../../db/json';
+import { assertNoFeedbackYet } from '../feedback/release';
 import { findGroup } from '../groups/queries';
 import { attendanceRowToRecord, dayAttendanceRowToRecord, findMeeting, meetingRowToMeeting, pairOf } from './queries';
 import type { MeetingRow } from './schema';
@@ -192,6 +193,7 @@ export async function recordDayAttendance(ctx: CommandContext, input: RecordDayA
   const { row: m, resource } = found;
   ensure(ctx.actor, 'update', resource, 'meeting');
   if (m.status === 'cancelled') throw new AppError('conflict', 'A cancelled meeting cannot take attendance');
+  await assertNoFeedbackYet(ctx.trx, m.id);
   const { timeZone } = await programCalendar(ctx, m.programId);
   const days = meetingDays(m, timeZone);
   const start = localDateTime(m.scheduledFor, timeZone).time;

@@ -147,7 +147,7 @@ describe('cluster meetings: a year from the cadence, two days each, attendance p
   });
 
   it('works offline: a year and two days of attendance pushed, the cluster pulls them', async () => {
-    const [first] = proposeClusterCalendar(calendarOf(settings), { from: '2026-05', months: 1, startDay: 12 });
+    const [first] = proposeClusterCalendar(calendarOf(settings), { from: '2026-02', months: 1, startDay: 12 });
     const id = newId();
     const push = await mentor.send('POST', '/api/sync/push', {
       clientId: crypto.randomUUID(),
@@ -160,7 +160,7 @@ describe('cluster meetings: a year from the cadence, two days each, attendance p
             meetings: [
               {
                 id,
-                title: 'May cluster meeting',
+                title: 'February cluster meeting',
                 scheduledFor: instantOf(first?.startsOn ?? '', '09:00', 'Asia/Karachi'),
                 durationMinutes: 300,
                 endsOn: first?.endsOn ?? null,

@@ -5,6 +5,7 @@ import { type CommandContext, created, ensure, touched } from '../../commands/co
 import { assertPair } from '../../content/pair';
 import { contentResourceOf } from '../../content/resources';
 import { currentMembership } from '../../db/current-membership';
+import { assertNoFeedbackYet } from '../feedback/release';
 import { findGroup } from '../groups/queries';
 import { goalLinkTitles } from '../plans/queries';
 import { linkUpload } from '../uploads/store';
@@ -195,6 +196,7 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
     const { row: m, resource } = await loadMeeting(ctx, input.id);
     ensure(ctx.actor, 'update', resource, 'meeting');
     refuseCancelled(m, 'take attendance');
+    await assertNoFeedbackYet(ctx.trx, m.id);
     // One way of taking it per meeting: the per-day rows would be overwritten by a whole-meeting total.
     if (await hasDayAttendance(ctx, m.id))
       throw new AppError('conflict', 'This meeting’s attendance is taken day by day');

@@ -23,7 +23,13 @@ describe('observations: the rules of the cycle', () => {
       observedAt: '2030-01-01T00:00:00.000Z',
     });
     expect(future.statusCode).toBe(400);
-    expect(future.json().error.details).toEqual([{ path: 'observedAt', message: 'later than today' }]);
+    // The runner's clock check for every command date (issue 10, kind 6) answers first.
+    expect(future.json().error.details).toEqual([
+      {
+        path: 'observedAt',
+        message: "is in the future: check the date and time of the phone (the server's date is 2026-03-15)",
+      },
+    ]);
     expect((await mentor.send('POST', `/api/observations/${id}/record`, { classSize: 25 })).statusCode).toBe(200);
     const crowd = await mentor.send('POST', `/api/observations/${id}/responses`, {
       itemKey: 'engagement-time-on-task',

@@ -70,7 +70,7 @@ describe('observations: instruments and the observation cycle', () => {
     expect(again.json()).toMatchObject({ value: 4, itemType: 'scale_1_4' });
     await mentor.send('POST', `/api/observations/${id}/responses`, { itemKey: ITEMS.ypn, value: 'partly' });
     const note = await mentor.send('POST', `/api/observations/${id}/notes`, {
-      at: '2026-03-20T08:12:00.000Z',
+      at: '2026-03-14T08:12:00.000Z',
       text: 'Pupils read aloud in pairs',
     });
     expect(note.statusCode).toBe(201);

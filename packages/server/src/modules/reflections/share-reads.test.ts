@@ -68,7 +68,7 @@ describe('reads of shared content', () => {
         partnerPersonId: w.people.mentor,
         visibility: 'pair',
         answers: { describe: 'My first exit tickets' },
-        entryDate: '2026-03-21',
+        entryDate: '2026-03-14',
       }),
     );
     const share = (key: keyof typeof id, table: string, personId: string) =>

@@ -276,7 +276,7 @@ describe('sharing the content of plans, observations and meetings', () => {
         answers: { describe: `About the ${linkedType}: ${SECRET}` },
         linkedType,
         linkedId,
-        entryDate: '2026-03-21',
+        entryDate: '2026-03-14',
       });
       expect(res.statusCode, res.body).toBe(201);
     }

@@ -1,4 +1,4 @@
-import { ProgramSettings } from '@mentora/core';
+import { OPEN_CONCERN_STATES, ProgramSettings } from '@mentora/core';
 import type { Db } from '../../db/connect';
 
 /** A month `YYYY-MM` as its first and last ISO dates. */
@@ -34,13 +34,11 @@ export async function workloadLimits(db: Db, programId: string) {
   };
 }
 
-/** States in which a concern is settled: not counted as open (core concern-lifecycle.ts). */
-const SETTLED = new Set(['resolved', 'closed']);
-
 /**
  * Open concerns per mentor at the end of `month` (YYYY-MM) — the one place this figure is
  * computed: the concerns of their cluster groups raised on or before the month's last day whose
- * state then (the last kept transition up to that day, ADR 0023) was not resolved or closed, so a
+ * state then (the last kept transition up to that day, ADR 0023) was open — core
+ * `OPEN_CONCERN_STATES`, the same definition as the concern figures of an org unit — so a
  * past month's figure does not change when a concern is settled later. Merged-away concerns are
  * closed by the merge. `groupsByMentor`: mentor person id → their cluster group ids.
  */
@@ -76,7 +74,7 @@ export async function openConcernsByMentor(
   }
   const openInGroup = new Map<string, number>();
   for (const c of concerns)
-    if (!SETTLED.has(stateAtEnd.get(c.id)?.state ?? 'raised'))
+    if ((OPEN_CONCERN_STATES as readonly string[]).includes(stateAtEnd.get(c.id)?.state ?? 'raised'))
       openInGroup.set(c.groupId, (openInGroup.get(c.groupId) ?? 0) + 1);
   for (const [mentor, groups] of groupsByMentor)
     open.set(

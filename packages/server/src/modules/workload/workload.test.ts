@@ -25,7 +25,7 @@ describe('workload figures per mentor and month, and the mentors’ team', () =>
     admin = await w.login('admin');
     const meeting = async (body: Record<string, unknown>, held: boolean, endsOn: string | null) => {
       const m = await mentor.send('POST', `/api/groups/${w.groupId}/meetings`, {
-        kind: 'group_meeting',
+        kind: 'cluster_meeting',
         title: 'Cluster meeting',
         durationMinutes: 300,
         ...body,
