@@ -11,6 +11,11 @@ export type ConcernResource = {
   programId: string;
   groupId: string;
   raiserPersonIds: readonly string[];
+  /**
+   * Raisers of concerns merged into this one: they follow its state (read), but its text belongs
+   * to its own raisers — a merge must not show one teacher's private concern to another.
+   */
+  followerPersonIds?: readonly string[];
   sharedWithCluster: boolean;
 };
 
@@ -29,7 +34,12 @@ export const concernsPolicy = resourcePolicy<ConcernResource>()(
     const mentor = memberOf(actor, r.groupId, 'mentor');
     switch (action) {
       case 'read':
-        return raiser || mentor || (r.sharedWithCluster && memberOf(actor, r.groupId));
+        return (
+          raiser ||
+          mentor ||
+          (r.sharedWithCluster && memberOf(actor, r.groupId)) ||
+          (r.followerPersonIds ?? []).includes(actor.personId)
+        );
       case 'create':
         return memberOf(actor, r.groupId);
       case 'update':

@@ -65,7 +65,9 @@ export async function up(db: Db): Promise<void> {
       .addColumn('group_id', 'text', (c) => c.notNull().references('groups.id'))
       .addColumn('person_id', 'text', (c) => c.notNull().references('persons.id'))
       .addColumn('show_name', 'integer', (c) => c.notNull())
-      .addColumn('raised_at', 'text', (c) => c.notNull()),
+      .addColumn('raised_at', 'text', (c) => c.notNull())
+      // 1: the raiser of a concern merged into this one — follows its state, never reads its text.
+      .addColumn('via_merge', 'integer', (c) => c.notNull().defaultTo(0)),
   ).execute();
   await db.schema
     .createIndex('concern_raisers_concern_person')

@@ -25,7 +25,8 @@ async function asConcern(db: Db, rows: readonly { id: string; concernId: string 
     db,
     rows.map((r) => r.concernId),
   );
-  const byConcern = await concernResources(db, [...concerns.values()]);
+  // The text's resource: raisers merged in follow the state, not the words.
+  const byConcern = await concernResources(db, [...concerns.values()], { text: true });
   const out = new Map<string, Resource>();
   for (const r of rows) {
     const res = byConcern.get(r.concernId);

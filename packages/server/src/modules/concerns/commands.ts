@@ -13,6 +13,7 @@ import type { AreaHandlers } from '../../area';
 import { newId } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { findGroup } from '../groups/queries';
+import { clusterSchoolPath } from '../visits/commands';
 import { concernRecord, concernResource, raisersOf } from './queries';
 import type { ConcernRow, ConcernsTable } from './schema';
 
@@ -151,6 +152,7 @@ export const concernHandlers: AreaHandlers<typeof concernsCore.commands> = {
         personId: ctx.actor.personId,
         showName: row.showRaiserName,
         raisedAt: ctx.now,
+        viaMerge: 0,
         ...sync,
       })
       .execute();
@@ -305,7 +307,15 @@ export const concernHandlers: AreaHandlers<typeof concernsCore.commands> = {
       if (!target.raisers.some((t) => t.personId === r.personId))
         await ctx.trx
           .insertInto('concernRaisers')
-          .values({ ...r, id: newId(), concernId: target.row.id, createdAt: ctx.now, ...sync, deletedAt: null })
+          .values({
+            ...r,
+            id: newId(),
+            concernId: target.row.id,
+            viaMerge: 1,
+            createdAt: ctx.now,
+            ...sync,
+            deletedAt: null,
+          })
           .execute();
     await ctx.trx.updateTable('concerns').set(sync).where('id', '=', target.row.id).execute();
     return move(ctx, source.row, 'merge', { mergedIntoId: target.row.id, meetingId: null, agendaPosition: null });
@@ -322,21 +332,32 @@ export const concernHandlers: AreaHandlers<typeof concernsCore.commands> = {
 
   'concern.sendToFollowUp': async (ctx, input) => {
     const { row } = await managed(ctx, input.id);
-    const school = await ctx.trx
-      .selectFrom('orgUnits')
-      .select(['id', 'programId'])
-      .where('id', '=', input.schoolUnitId)
-      .where('deletedAt', 'is', null)
-      .executeTakeFirst();
-    if (!school || school.programId !== row.programId)
-      throw new AppError('validation_failed', 'Choose a school of this program', [
-        { path: 'schoolUnitId', message: 'is not a school of this program' },
-      ]);
-    return move(ctx, row, 'sendToFollowUp', { followUpSchoolUnitId: school.id, followUpBy: input.followUpBy });
+    // The follow-up is a visit to one of the cluster's schools (probe of issue 9, finding 5): a
+    // school elsewhere could never be visited for it.
+    const group = await findGroup(ctx.trx, row.groupId);
+    if (!group) throw new AppError('not_found', 'Group not found');
+    await clusterSchoolPath(ctx, group, input.schoolUnitId);
+    return move(ctx, row, 'sendToFollowUp', {
+      followUpSchoolUnitId: input.schoolUnitId,
+      followUpBy: input.followUpBy,
+    });
   },
 
   'concern.markFollowedUp': async (ctx, input) => {
     const { row } = await managed(ctx, input.id);
+    // Followed up means a recorded visit of this cluster that names this concern (probe of issue 9,
+    // finding 6), not any id.
+    const visit = await ctx.trx
+      .selectFrom('visits')
+      .select(['groupId', 'status', 'concernIds'])
+      .where('id', '=', input.visitId)
+      .where('deletedAt', 'is', null)
+      .executeTakeFirst();
+    const names = (visit ? (JSON.parse(visit.concernIds) as string[]) : []).includes(row.id);
+    if (!visit || visit.groupId !== row.groupId || visit.status !== 'done' || !names)
+      throw new AppError('validation_failed', 'Follow a concern up by a visit', [
+        { path: 'visitId', message: 'not a recorded visit of this cluster that followed up this concern' },
+      ]);
     return move(ctx, row, 'markFollowedUp', { followedUpAt: ctx.now, followedUpVisitId: input.visitId });
   },
 

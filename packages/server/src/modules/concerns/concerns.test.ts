@@ -147,7 +147,7 @@ describe('concerns: lifecycle', () => {
     expect((await mentee.send('PUT', `/api/meetings/${meetingId}/agenda`, { concernIds: [a] })).statusCode).toBe(403);
   });
 
-  it('merges two concerns: the one merged away closes, both raisers stay on the other', async () => {
+  it('merges two concerns: the one merged away closes, both raisers follow the other, its text stays its raiser’s', async () => {
     const teacherA = await w.login('teacherA');
     const mine = await raise(mentee, { description: 'No chalk' });
     const theirs = await raise(teacherA, { description: 'Chalk runs out' });
@@ -159,10 +159,18 @@ describe('concerns: lifecycle', () => {
       .where('concernId', '=', mine)
       .execute();
     expect(raisers.map((r) => r.personId).sort()).toEqual([w.people.mentee, w.extra.teacherA].sort());
-    // teacherA now reads the concern they were merged into, without learning who else raised it.
+    // teacherA now follows the state of the concern they were merged into — without learning who
+    // else raised it, and without reading, editing or sharing the other teacher's private words
+    // (probe of issue 9, finding 1).
     const view = (await teacherA.get(`/api/concerns/${mine}`)).json();
-    expect(view).toMatchObject({ raisedByMe: true, description: 'No chalk' });
+    expect(view).toMatchObject({ raisedByMe: true, state: 'raised', description: '' });
     expect(view.raisers.map((r: { personId: string }) => r.personId)).toEqual([w.extra.teacherA]);
+    expect(JSON.stringify(await pullAll(teacherA))).not.toContain('No chalk');
+    expect((await post(teacherA, mine, 'share', { sharedWithCluster: true, showRaiserName: false })).statusCode).toBe(
+      403,
+    );
+    expect((await teacherA.send('PATCH', `/api/concerns/${mine}`, { description: 'rewritten' })).statusCode).toBe(403);
+    expect((await mentee.get(`/api/concerns/${mine}`)).json().description).toBe('No chalk');
     expect((await post(mentor, theirs, 'reopen', {})).statusCode).toBe(409);
     expect((await post(mentor, mine, 'merge', { intoId: mine })).statusCode).toBe(400);
   });
@@ -171,15 +179,33 @@ describe('concerns: lifecycle', () => {
     time.set('2026-03-01T09:00:00.000Z');
     const id = await raise(mentee, { category: 'resources-materials', description: 'No textbooks for grade 4' });
     await post(mentor, id, 'discuss');
-    const sent = await post(mentor, id, 'follow-up', { schoolUnitId: w.units.s1.id, followUpBy: '2026-03-20' });
-    expect(sent.json()).toMatchObject({ state: 'needs_follow_up', followUpSchoolUnitId: w.units.s1.id });
+    // A school outside the cluster could never be visited for it (probe finding 5).
+    const elsewhere = await post(mentor, id, 'follow-up', { schoolUnitId: w.units.s3.id, followUpBy: '2026-03-20' });
+    expect(elsewhere.statusCode).toBe(400);
+    const sent = await post(mentor, id, 'follow-up', { schoolUnitId: w.units.s2.id, followUpBy: '2026-03-20' });
+    expect(sent.json()).toMatchObject({ state: 'needs_follow_up', followUpSchoolUnitId: w.units.s2.id });
     const officer = await w.login('officer');
     const stats = async () => (await officer.get(`/api/org-units/${w.units.d1.id}/concern-stats`)).json();
     expect((await stats()).overdueFollowUps).toBe(0);
     time.set('2026-03-21T09:00:00.000Z');
     expect((await stats()).overdueFollowUps).toBe(1);
     expect((await mentor.get(`/api/concerns/${id}`)).json()).toMatchObject({ overdue: true });
-    const visitId = newId();
+    // Only a recorded visit of the cluster that names the concern follows it up (probe finding 6).
+    expect((await post(mentor, id, 'followed-up', { visitId: newId() })).statusCode).toBe(400);
+    const visit = await mentor.send('POST', '/api/visits', {
+      groupId: w.groupId,
+      schoolUnitId: w.units.s2.id,
+      plannedFor: '2026-03-21',
+      concernIds: [id],
+    });
+    expect(visit.statusCode, visit.body).toBe(201);
+    const visitId = visit.json().id as string;
+    expect((await post(mentor, id, 'followed-up', { visitId })).statusCode).toBe(400); // not recorded yet
+    const recorded = await mentor.send('POST', `/api/visits/${visitId}/record`, {
+      teacherPersonIds: [w.people.mentee],
+      supportGiven: 'Brought spare textbooks from the cluster stock',
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
     const followed = await post(mentor, id, 'followed-up', { visitId });
     expect(followed.json()).toMatchObject({ state: 'followed_up', followedUpVisitId: visitId });
     const closed = await post(mentor, id, 'close');

@@ -65,22 +65,35 @@ export async function raisersOf(db: Db, concernIds: readonly string[]): Promise<
   return out;
 }
 
-/** The policy resource of a concern row with its raisers. */
-export const concernResource = (c: ConcernRow, raisers: readonly ConcernRaiserRow[]): ConcernResource => ({
+/**
+ * The policy resource of a concern row with its raisers. Raisers merged in (`viaMerge`) follow the
+ * concern's state; with `text: true` (the resource of its description and resolution) they are left
+ * out, so a merge never hands one teacher another's words.
+ */
+export const concernResource = (
+  c: ConcernRow,
+  raisers: readonly ConcernRaiserRow[],
+  { text = false }: { text?: boolean } = {},
+): ConcernResource => ({
   type: 'concern',
   programId: c.programId,
   groupId: c.groupId,
-  raiserPersonIds: raisers.map((r) => r.personId),
+  raiserPersonIds: raisers.filter((r) => !r.viaMerge).map((r) => r.personId),
+  followerPersonIds: text ? [] : raisers.filter((r) => r.viaMerge).map((r) => r.personId),
   sharedWithCluster: Boolean(c.sharedWithCluster),
 });
 
 /** The resources of these concern rows, by concern id, in one query. */
-export async function concernResources(db: Db, rows: readonly ConcernRow[]): Promise<Map<string, ConcernResource>> {
+export async function concernResources(
+  db: Db,
+  rows: readonly ConcernRow[],
+  options: { text?: boolean } = {},
+): Promise<Map<string, ConcernResource>> {
   const raisers = await raisersOf(
     db,
     rows.map((r) => r.id),
   );
-  return new Map(rows.map((r) => [r.id, concernResource(r, raisers.get(r.id) ?? [])]));
+  return new Map(rows.map((r) => [r.id, concernResource(r, raisers.get(r.id) ?? [], options)]));
 }
 
 /** The concerns with these ids (live), by id. */

@@ -25,7 +25,10 @@ async function views(db: Db, actor: Actor, rows: readonly ConcernRow[], clock: C
   );
   const readable = rows.filter((r) => can(actor, 'read', concernResource(r, raisers.get(r.id) ?? [])));
   if (readable.length === 0) return [];
-  const ids = readable.map((r) => r.id);
+  // A raiser merged in follows the state; the text stays with the concern's own raisers.
+  const ids = readable
+    .filter((r) => can(actor, 'read', concernResource(r, raisers.get(r.id) ?? [], { text: true })))
+    .map((r) => r.id);
   const details = await db
     .selectFrom('concernDetails')
     .select(['concernId', 'description', 'resolution'])

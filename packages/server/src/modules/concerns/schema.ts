@@ -37,6 +37,11 @@ export interface ConcernRaisersTable extends SyncColumns {
   /** This raiser chose to show their name to the cluster (0/1); it still needs the concern shared. */
   showName: number;
   raisedAt: string;
+  /**
+   * 1: copied here by a merge from the concern this person raised. They follow this concern's
+   * state but are not its raiser: they do not read its text, edit or share it (probe of issue 9).
+   */
+  viaMerge: number;
 }
 
 /** One state change of a concern: who made it, when. */

@@ -22,7 +22,12 @@ const invalid = (path: string, message: string, summary = 'Check the visit') =>
  * neighbouring schools), or the school of a current member. Returns the school's path.
  * Errors: `validation_failed` on `schoolUnitId`.
  */
-async function clusterSchoolPath(
+/**
+ * The path of `schoolUnitId` when it is a school of the cluster `group`: a unit under the group's
+ * unit, or the school of one of its current members (a cluster of neighbouring schools). Used by
+ * visits and by concerns sent to a school follow-up. Errors: `validation_failed` at `schoolUnitId`.
+ */
+export async function clusterSchoolPath(
   ctx: CommandContext,
   group: { id: string; programId: string; path: string },
   schoolUnitId: string,
