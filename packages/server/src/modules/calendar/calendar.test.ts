@@ -103,6 +103,22 @@ describe('calendar: iCal feeds and who is away when', () => {
     }
   });
 
+  it("stops a person's feed when their login is disabled, and gives it back when it is enabled", async () => {
+    const teacher = await w.login('mentee');
+    const url = feedPath((await teacher.send('POST', '/api/calendar/feed')).json().url);
+    expect((await w.app.inject({ method: 'GET', url })).statusCode).toBe(200);
+    const user = await w.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('personId', '=', w.people.mentee)
+      .executeTakeFirstOrThrow();
+    const admin = await w.login('admin');
+    expect((await admin.send('POST', `/api/accounts/${user.id}/disabled`, { disabled: true })).statusCode).toBe(204);
+    expect((await w.app.inject({ method: 'GET', url })).statusCode).toBe(404);
+    expect((await admin.send('POST', `/api/accounts/${user.id}/disabled`, { disabled: false })).statusCode).toBe(204);
+    expect((await w.app.inject({ method: 'GET', url })).statusCode).toBe(200);
+  });
+
   it('rotating stops the old URL; revoking answers 404 like a guess; no session needed to read', async () => {
     const first = feedPath((await mentor.send('POST', '/api/calendar/feed')).json().url);
     const second = feedPath((await mentor.send('POST', '/api/calendar/feed')).json().url);

@@ -83,12 +83,27 @@ export async function calendarRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const token = TOKEN_FILE.exec(req.params.file)?.[1];
+      // A feed stops with its owner's login: a disabled account or an archived person has none
+      // (probe of issue 9, finding 7).
       const feed = token
         ? await db
-            .selectFrom('calendarFeeds')
-            .select('personId')
-            .where('tokenHash', '=', hashToken(token))
-            .where('revokedAt', 'is', null)
+            .selectFrom('calendarFeeds as f')
+            .innerJoin('persons as p', 'p.id', 'f.personId')
+            .select('f.personId')
+            .where('f.tokenHash', '=', hashToken(token))
+            .where('f.revokedAt', 'is', null)
+            .where('p.deletedAt', 'is', null)
+            .where((eb) =>
+              eb.not(
+                eb.exists(
+                  eb
+                    .selectFrom('users as u')
+                    .select('u.id')
+                    .whereRef('u.personId', '=', 'f.personId')
+                    .where('u.disabledAt', 'is not', null),
+                ),
+              ),
+            )
             .executeTakeFirst()
         : undefined;
       // Unknown, malformed and revoked tokens answer alike: nothing tells a guess from a stopped feed.

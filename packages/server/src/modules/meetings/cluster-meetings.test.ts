@@ -87,6 +87,12 @@ describe('cluster meetings: a year from the cadence, two days each, attendance p
     });
     expect(scheduled.statusCode, scheduled.body).toBe(201);
     const id = scheduled.json().id;
+    // Moving only its first day would shorten a two-day meeting: the last day must come along.
+    const halfMove = await mentor.send('PATCH', `/api/meetings/${id}`, { scheduledFor: '2026-03-03T04:00:00.000Z' });
+    expect(halfMove.statusCode).toBe(400);
+    expect(halfMove.json().error.details).toEqual([
+      { path: 'endsOn', message: 'required when a meeting of several days moves' },
+    ]);
     const day1 = await mentor.send('POST', `/api/meetings/${id}/day-attendance`, {
       day: '2026-03-02',
       entries: [

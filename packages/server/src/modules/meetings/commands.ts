@@ -140,6 +140,12 @@ export const meetingHandlers: AreaHandlers<typeof meetingsCore.commands> = {
     const { row: m, resource } = await loadMeeting(ctx, input.id);
     ensure(ctx.actor, 'update', resource, 'meeting');
     refuseCancelled(m, 'be changed');
+    // Moving a meeting of several days moves all of them: the new last day must come with the new
+    // first one, or the move would silently shorten it (probe of issue 9, finding 8).
+    if (m.endsOn !== null && input.scheduledFor !== undefined && input.endsOn === undefined)
+      throw new AppError('validation_failed', 'Give the new last day of the meeting too', [
+        { path: 'endsOn', message: 'required when a meeting of several days moves' },
+      ]);
     const next = {
       ...m,
       ...(input.scheduledFor !== undefined ? { scheduledFor: input.scheduledFor } : {}),
