@@ -65,7 +65,8 @@ function AckCard({ item }: { item: VisitItem }) {
       }}
     >
       <h2 id={headingId}>
-        {item.schoolName ?? t('visits.unknownSchool')} · {formatDate(v.doneAt ?? v.plannedFor)}
+        {/* Each part isolated: a Latin school name beside an Urdu date keeps its order (probe finding 10). */}
+        <bdi>{item.schoolName ?? t('visits.unknownSchool')}</bdi> · <bdi>{formatDate(v.doneAt ?? v.plannedFor)}</bdi>
       </h2>
       <p>{t('visits.seenCount', { count: v.teacherPersonIds.length, n: formatNumber(v.teacherPersonIds.length) })}</p>
       <Field id={`ack-comment-${v.id}`} label={t('visits.ack.comment')} hint={t('visits.ack.commentHelp')}>
