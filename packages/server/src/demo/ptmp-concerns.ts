@@ -81,7 +81,7 @@ function outcomesFor(held: number): Outcome[][] {
   return Array.from({ length: held }, (_, k): Outcome[] => {
     if (k === held - 1) return ['resolve', 'merge', 'discussed', 'visit-planned', 'follow-up-pending'];
     if (k === held - 2) return ['visit-acknowledged', 'visit-awaiting', 'visit-overdue', 'no-visit-overdue', 'resolve'];
-    return k % 2 === 0 ? ['resolve', 'resolve', 'visit-closed'] : ['resolve', 'resolve', 'resolve'];
+    return k % 2 === 0 ? ['resolve', 'visit-closed'] : ['resolve', 'resolve'];
   });
 }
 
@@ -123,7 +123,7 @@ export async function seedPtmpConcerns(
   const hers = new Set<string>();
   if (cluster.menteeIds.includes(teacherId)) {
     const closedAt = [n - 3, n - 4].find((k) => k % 2 === 0) as number;
-    for (const key of [`${n - 6}/0`, `${n - 3}/0`, `${closedAt}/2`, `${n - 1}/2`, `${n - 1}/3`]) hers.add(key);
+    for (const key of [`${n - 6}/0`, `${n - 3}/0`, `${closedAt}/1`, `${n - 1}/2`, `${n - 1}/3`]) hers.add(key);
   }
   let visitsOfOld = 0;
   const raiserFor = (k: number, slot: number, outcome: Outcome): string => {
@@ -186,7 +186,7 @@ export async function seedPtmpConcerns(
       const followUp = outcome.startsWith('visit') || outcome.endsWith('pending') || outcome.endsWith('overdue');
       const text = outcome === 'merge' ? at(MERGED_PAIR, 0) : followUp ? needsVisit() : resolvable();
       // Most are raised in the days before the meeting; the odd one at the meeting itself.
-      const atMeeting = slot === 2 && k % 3 === 0;
+      const atMeeting = slot === 1 && k % 3 === 0;
       const raisedAt = atMeeting
         ? moment(first, '04:30')
         : moment(first, `${String(rng.int(6, 15)).padStart(2, '0')}:15`, -rng.int(2, 12));
