@@ -28,7 +28,7 @@ function rating(rng: Rng, weights: readonly number[]): number {
 
 /**
  * Anonymous feedback on every held meeting of a PTMP cluster (issue 9, point 6), through
- * `feedback.give` as attendees (teachers recorded present) in the days after it: 5–12 ratings on
+ * `feedback.give` as attendees (teachers recorded present) in the days after it: 5–9 ratings on
  * most meetings, 2–4 on about one in five (below the threshold of 5, so nobody sees those), a
  * comment with about one rating in five. Pools of meetings whose rating window has closed are
  * released as the hourly job would (`releaseFeedback`); on a meeting still open the demo teacher
@@ -58,7 +58,7 @@ export async function seedPtmpFeedback(
       .execute();
     const attendees = present.map((p) => p.personId).filter((p) => !(open && p === teacherId));
     const few = (k * 7 + index) % 5 === 0;
-    const count = Math.min(attendees.length, few ? rng.int(2, 4) : rng.int(5, 12));
+    const count = Math.min(attendees.length, few ? rng.int(2, 4) : rng.int(5, 9));
     const raters = rng.sample(attendees, count);
     // Ratings come in over the first days after the meeting; never after the seed's now.
     const when = betweenNow(
