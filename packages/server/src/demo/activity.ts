@@ -10,6 +10,8 @@ import { seedKosovoPortfolio } from './kosovo-portfolio';
 import { demoLogin } from './logins';
 import { createIds } from './prng';
 import { seedPtmpCalendar } from './ptmp-calendar';
+import { seedPtmpConcerns } from './ptmp-concerns';
+import { seedPtmpFeedback } from './ptmp-feedback';
 
 // Any fixed number, other than the roster's: the activity's ids stay the same from run to run.
 const ACTIVITY_ID_SEED = 0x61637476;
@@ -54,7 +56,8 @@ async function seedPtmpPortfolio(r: ActivityRunner, db: Db): Promise<void> {
 /**
  * Six months of activity before `clock`'s today, played through the real command table inside the
  * seed's transaction (issue 8, point 9): for the Drenas gymnasium's demo mentor and her group —
- * needs, plans, observations both ways, meetings, portfolios — and a few Urdu entries for PTMP.
+ * needs, plans, observations both ways, meetings, portfolios — and a few Urdu entries for PTMP;
+ * then PTMP's year in every cluster: meetings, concerns, follow-up visits, feedback (issue 9).
  */
 export async function seedActivity(trx: Db, clock: Clock, commands: CommandTable): Promise<void> {
   const r = new ActivityRunner(trx, commands, clock, createIds(ACTIVITY_ID_SEED));
@@ -69,5 +72,11 @@ export async function seedActivity(trx: Db, clock: Clock, commands: CommandTable
     .select('id')
     .where('name', '=', 'PTMP Balochistan')
     .executeTakeFirstOrThrow();
-  await seedPtmpCalendar(r, trx, ptmp.id, clock.now());
+  const clusters = await seedPtmpCalendar(r, trx, ptmp.id, clock.now());
+  // Issue 9, point 9: the year's concerns, follow-up visits and feedback in every cluster.
+  const teacher = await personByLogin(trx, demoLogin('PTMP Balochistan', 'teacher').login);
+  for (const [i, cluster] of clusters.entries()) {
+    await seedPtmpConcerns(r, trx, cluster, i, clock.now(), teacher);
+    await seedPtmpFeedback(r, trx, cluster, i, clock.now(), teacher);
+  }
 }

@@ -46,14 +46,29 @@ export function ptmpHolidays(): Holiday[] {
   return [2025, 2026, 2027, 2028].flatMap((y) => fixed.map(([md, name]) => ({ date: `${y}-${md}`, name })));
 }
 
+/** A PTMP cluster group as the calendar left it: its mentor, teachers and the year's meetings in date order. */
+export interface PtmpCluster {
+  groupId: string;
+  mentorId: string;
+  menteeIds: string[];
+  /** `days`: the meeting's local dates (YYYY-MM-DD); `held`: its last day is before today. */
+  meetings: { id: string; days: string[]; held: boolean }[];
+}
+
 /**
  * A year of cluster meetings for every PTMP cluster (issue 9), through the real commands: each
  * mentor accepts the year the cadence proposes (`meeting.scheduleCluster`, two consecutive working
  * days a month, clusters on different days of the month); the last MONTHS_HELD months' meetings are
  * held, with attendance taken day by day (`meeting.recordDayAttendance`) — most teachers there all
  * day, a few absent, a few arriving late or leaving early; the rest of the year is upcoming.
+ * Returns each cluster with its meetings, for the concerns, visits and feedback played after.
  */
-export async function seedPtmpCalendar(r: ActivityRunner, db: Db, programId: string, today: Date): Promise<void> {
+export async function seedPtmpCalendar(
+  r: ActivityRunner,
+  db: Db,
+  programId: string,
+  today: Date,
+): Promise<PtmpCluster[]> {
   const rng = createRng(CALENDAR_SEED);
   const program = await db
     .selectFrom('programs')
@@ -72,6 +87,7 @@ export async function seedPtmpCalendar(r: ActivityRunner, db: Db, programId: str
   const first = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - MONTHS_HELD, 1));
   const todayIso = today.toISOString().slice(0, 10);
   const daysAgo = (date: string) => Math.round((today.getTime() - Date.parse(`${date}T00:00:00Z`)) / DAY_MS);
+  const out: PtmpCluster[] = [];
 
   for (const [c, cluster] of clusters.entries()) {
     const members = await db
@@ -102,10 +118,15 @@ export async function seedPtmpCalendar(r: ActivityRunner, db: Db, programId: str
     });
     const accepted = r.at(daysAgo(`${first.toISOString().slice(0, 7)}-01`) + 3, 11);
     await r.run(mentor, accepted, 'meeting.scheduleCluster', { id: cluster.id, meetings });
-
-    for (const m of meetings) {
+    const played = meetings.map((m) => {
       const days = meetingDays(m, calendar.timeZone);
-      if ((days.at(-1) as string) >= todayIso) continue;
+      return { id: m.id, days, held: (days.at(-1) as string) < todayIso };
+    });
+    out.push({ groupId: cluster.id, mentorId: mentor, menteeIds: mentees, meetings: played });
+
+    for (const [i, m] of meetings.entries()) {
+      const days = meetingDays(m, calendar.timeZone);
+      if (!played[i]?.held) continue;
       for (const day of days) {
         const entries = mentees.map((personId) => {
           const roll = rng.next();
@@ -127,4 +148,5 @@ export async function seedPtmpCalendar(r: ActivityRunner, db: Db, programId: str
       });
     }
   }
+  return out;
 }

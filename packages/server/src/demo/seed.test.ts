@@ -74,6 +74,11 @@ const ACTIVITY_TABLES = [
   'meetingArtefacts',
   'reflections',
   'contentShares',
+  'concerns',
+  'concernDetails',
+  'visits',
+  'visitNotes',
+  'visitAcknowledgements',
 ] as const;
 
 /**
@@ -99,8 +104,35 @@ async function dump(db: Db) {
     .orderBy('meetingId')
     .orderBy('personId')
     .execute();
+  // Issue 9: raisers and transitions draw their own ids; ratings are rewritten in a random order
+  // with random ids at every release (ADR 0022) — compare what they say, not their ids.
+  const raisers = await db
+    .selectFrom('concernRaisers')
+    .select(['concernId', 'personId', 'showName', 'raisedAt', 'version'])
+    .orderBy('concernId')
+    .orderBy('personId')
+    .execute();
+  const transitions = await db
+    .selectFrom('concernTransitions')
+    .select(['concernId', 'fromState', 'toState', 'byPersonId', 'at', 'version'])
+    .orderBy('version')
+    .execute();
+  const ratings = await db
+    .selectFrom('feedbackRatings')
+    .select(['meetingId', 'rating', 'comment'])
+    .execute()
+    .then((rows) => rows.map((r) => JSON.stringify(r)).sort());
+  const givers = await db
+    .selectFrom('feedbackGivers')
+    .select(['meetingId', 'personId', 'version'])
+    .orderBy('version')
+    .execute();
   return {
     activity,
+    raisers,
+    transitions,
+    ratings,
+    givers,
     attendance,
     programs: await db.selectFrom('programs').selectAll().orderBy('id').execute(),
     orgUnits: await db.selectFrom('orgUnits').selectAll().orderBy('id').execute(),
