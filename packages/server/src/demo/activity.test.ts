@@ -60,26 +60,20 @@ async function pullAll(c: Client): Promise<Record<string, Row[]>> {
 describe('six months of demo activity', () => {
   let handle: DbHandle;
   let app: FastifyInstance;
-  let seconds = 0;
   const as = (role: 'mentor' | 'teacher' | 'head_teacher', program = KOSOVO) =>
     loginAs(app, demoLogin(program as typeof KOSOVO, role).login, DEMO_PASSWORD);
   const me = (c: Client) => (c.me as unknown as { personId: string }).personId;
 
   beforeAll(async () => {
     handle = await freshDb();
-    const started = performance.now();
+    // Its time is reported by `npm run bench:seed`, not asserted here (non-negotiable 3).
     await seedDemo(handle.db, systemClock, COMMANDS);
-    seconds = (performance.now() - started) / 1000;
     app = await buildApp(testConfig(':memory:'), handle);
   });
   afterAll(async () => {
     await app.close();
     await handle.close();
     rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('seeds in a few seconds, so `npm start` stays quick', () => {
-    expect(seconds).toBeLessThan(10);
   });
 
   it("puts the mentor's whole cycle on her phone: needs, goals, actions, observations with responses, meetings, her reflections", async () => {
