@@ -90,6 +90,7 @@ export function DayList({ shown, day }: { shown: MeetingDaysShown; day: string }
         {shown.people.map((p) => (
           <PersonRow
             key={p.personId}
+            personId={p.personId}
             name={p.fullName ?? t('groups.notOnDevice')}
             initial={marks.current?.get(p.personId) ?? { present: false, arrivedAt: null, leftAt: null }}
             start={start}
@@ -115,6 +116,8 @@ function PresentCount({ count, total }: { count: Signal<number>; total: number }
 }
 
 interface RowProps {
+  /** Makes the row's element ids unique: names in Urdu have no \w characters to tell them apart. */
+  personId: string;
   name: string;
   initial: Mark;
   start: string;
@@ -123,7 +126,7 @@ interface RowProps {
 }
 
 /** One teacher: a tap toggles present; "Late or early" opens the two times; the day's hours beside. */
-export function PersonRow({ name, initial, start, durationMinutes, onChange }: RowProps) {
+export function PersonRow({ personId, name, initial, start, durationMinutes, onChange }: RowProps) {
   const [mark, setMark] = useState(initial);
   const [open, setOpen] = useState(initial.arrivedAt !== null || initial.leftAt !== null);
   const change = (next: Mark) => {
@@ -131,7 +134,7 @@ export function PersonRow({ name, initial, start, durationMinutes, onChange }: R
     setMark(next);
   };
   const hours = hoursOf(start, durationMinutes, mark);
-  const slug = name.replace(/\W+/g, '-');
+  const slug = personId;
   return (
     <li class="stack" data-testid="day-attendee">
       <div class="row-with-action">
