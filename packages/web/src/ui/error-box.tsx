@@ -1,5 +1,6 @@
 import { ApiError } from '../app/api';
 import { t } from '../i18n';
+import { translatedDetail } from './detail-messages';
 import { isolatedText, ltrText } from './ltr';
 import { NeedsConnection } from './needs-connection';
 
@@ -8,8 +9,11 @@ function detailText(d: ApiError['details'][number]): string {
   if (d.line !== undefined) where.push(t('error.line', { line: d.line }));
   if (d.column) where.push(t('error.column', { column: ltrText(d.column) }));
   if (d.path) where.push(t('error.field', { field: ltrText(d.path) }));
-  // Column and field names are code (`phone`, `emis_id`), the message may be in another script.
-  return where.length ? `${where.join(', ')}: ${isolatedText(d.message)}` : d.message;
+  // Column and field names are code (`phone`, `emis_id`), the message may be in another script;
+  // the messages teachers meet most come in their language (ui/detail-messages.ts).
+  const known = translatedDetail(d.message);
+  const message = known ?? isolatedText(d.message);
+  return where.length ? `${where.join(', ')}: ${message}` : (known ?? d.message);
 }
 
 /**
