@@ -29,11 +29,14 @@ async function views(db: Db, actor: Actor, rows: readonly ConcernRow[], clock: C
   const ids = readable
     .filter((r) => can(actor, 'read', concernResource(r, raisers.get(r.id) ?? [], { text: true })))
     .map((r) => r.id);
-  const details = await db
-    .selectFrom('concernDetails')
-    .select(['concernId', 'description', 'resolution'])
-    .where('concernId', 'in', ids)
-    .execute();
+  const details =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('concernDetails')
+          .select(['concernId', 'description', 'resolution'])
+          .where('concernId', 'in', ids)
+          .execute();
   const known = readable.flatMap((r) =>
     (raisers.get(r.id) ?? []).filter((x) => can(actor, 'read', raiserResource(r, x))),
   );
