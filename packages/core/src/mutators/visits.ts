@@ -95,6 +95,18 @@ export const visitMutators: Mutators<VisitCommand> = {
           ? { createdAt: note.createdAt, updatedAt: now, deletedAt: null, version: note.version }
           : created(now)),
       });
+      // The concerns the visit followed up move on at once, as the server moves them (followUpByVisit).
+      for (const concernId of v.concernIds) {
+        const c = await rows.get('concerns', concernId);
+        if (c?.state === 'needs_follow_up')
+          await rows.put('concerns', {
+            ...c,
+            state: 'followed_up',
+            followedUpAt: now,
+            followedUpVisitId: v.id,
+            updatedAt: now,
+          });
+      }
     },
   },
   'visit.acknowledge': {

@@ -172,8 +172,7 @@ export async function seedPtmpConcerns(
       supportGiven: support(),
       doneAt: moment(day, '07:30').toISOString(),
     });
-    // As the visit screen does on recording (issue 9: "recording a visit marks its concerns followed up").
-    await r.run(mentor, moment(day, '10:00'), 'concern.markFollowedUp', { id: concernId, visitId: id });
+    // Recording the visit marks its concern followed up (issue 9, point 4; visit.record does it).
   };
 
   const reopenLater: { id: string; raiser: string }[] = [];

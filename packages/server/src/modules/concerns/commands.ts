@@ -12,8 +12,8 @@ import {
 import type { AreaHandlers } from '../../area';
 import { newId } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
+import { clusterSchoolPath } from '../groups/cluster-schools';
 import { findGroup } from '../groups/queries';
-import { clusterSchoolPath } from '../visits/commands';
 import { concernRecord, concernResource, raisersOf } from './queries';
 import type { ConcernRow, ConcernsTable } from './schema';
 
@@ -80,6 +80,30 @@ async function move(
   await ctx.trx.updateTable('concerns').set(next).where('id', '=', c.id).execute();
   await recordTransition(ctx, c, from, to);
   return concernRecord(next);
+}
+
+/**
+ * Recording a follow-up visit follows up the concerns it names (issue 9, point 4; probe findings 6
+ * and E's flow): each concern of `groupId` among `concernIds` still waiting for its school visit
+ * moves to `followed_up`, with the visit's id and the move kept like any other. Runs in the visit's
+ * transaction; concerns already moved on are left as they are. Called by `visit.record`.
+ */
+export async function followUpByVisit(
+  ctx: CommandContext,
+  visitId: string,
+  groupId: string,
+  concernIds: readonly string[],
+): Promise<void> {
+  if (concernIds.length === 0) return;
+  const rows = await ctx.trx
+    .selectFrom('concerns')
+    .selectAll()
+    .where('groupId', '=', groupId)
+    .where('id', 'in', [...concernIds])
+    .where('state', '=', 'needs_follow_up')
+    .where('deletedAt', 'is', null)
+    .execute();
+  for (const c of rows) await move(ctx, c, 'markFollowedUp', { followedUpAt: ctx.now, followedUpVisitId: visitId });
 }
 
 async function assertCategory(ctx: CommandContext, programId: string, category: string) {

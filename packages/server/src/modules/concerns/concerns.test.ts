@@ -206,8 +206,10 @@ describe('concerns: lifecycle', () => {
       supportGiven: 'Brought spare textbooks from the cluster stock',
     });
     expect(recorded.statusCode, recorded.body).toBe(200);
-    const followed = await post(mentor, id, 'followed-up', { visitId });
+    // Recording the visit is what follows the concern up (no second step to forget).
+    const followed = await mentor.get(`/api/concerns/${id}`);
     expect(followed.json()).toMatchObject({ state: 'followed_up', followedUpVisitId: visitId });
+    expect((await post(mentor, id, 'followed-up', { visitId })).statusCode).toBe(409);
     const closed = await post(mentor, id, 'close');
     expect(closed.json()).toMatchObject({ state: 'closed', resolutionDays: 20 });
     expect((await stats()).overdueFollowUps).toBe(0);

@@ -4,6 +4,8 @@ import { today } from '../../clock';
 import { type CommandContext, created, ensure, touched } from '../../commands/context';
 import { contentResourceOf } from '../../content/resources';
 import { currentMembership } from '../../db/current-membership';
+import { followUpByVisit } from '../concerns/commands';
+import { clusterSchoolPath } from '../groups/cluster-schools';
 import { findGroup } from '../groups/queries';
 import { ackRowToAck, findVisit, noteRowToNote, visitResource, visitRowToVisit } from './queries';
 import type { VisitRow } from './schema';
@@ -22,36 +24,6 @@ const invalid = (path: string, message: string, summary = 'Check the visit') =>
  * neighbouring schools), or the school of a current member. Returns the school's path.
  * Errors: `validation_failed` on `schoolUnitId`.
  */
-/**
- * The path of `schoolUnitId` when it is a school of the cluster `group`: a unit under the group's
- * unit, or the school of one of its current members (a cluster of neighbouring schools). Used by
- * visits and by concerns sent to a school follow-up. Errors: `validation_failed` at `schoolUnitId`.
- */
-export async function clusterSchoolPath(
-  ctx: CommandContext,
-  group: { id: string; programId: string; path: string },
-  schoolUnitId: string,
-): Promise<string> {
-  const unit = await ctx.trx
-    .selectFrom('orgUnits')
-    .select(['id', 'path', 'programId'])
-    .where('id', '=', schoolUnitId)
-    .where('deletedAt', 'is', null)
-    .executeTakeFirst();
-  if (unit && unit.programId === group.programId) {
-    if (unit.path.startsWith(group.path) && unit.path !== group.path) return unit.path;
-    const member = await ctx.trx
-      .selectFrom('groupMembers as m')
-      .innerJoin('persons as p', 'p.id', 'm.personId')
-      .select('m.personId')
-      .where('m.groupId', '=', group.id)
-      .where('p.schoolId', '=', unit.id)
-      .where(currentMembership(today(ctx.clock), 'm'))
-      .executeTakeFirst();
-    if (member) return unit.path;
-  }
-  throw invalid('schoolUnitId', 'not a school of this cluster');
-}
 
 function refuseUnlessPlanned(v: VisitRow, what: string) {
   if (v.status !== 'planned') throw new AppError('conflict', `A ${v.status} visit cannot ${what}`);
@@ -196,6 +168,7 @@ export const visitHandlers: AreaHandlers<typeof visitsCore.commands> = {
       ...(await touched(ctx)),
     };
     await ctx.trx.updateTable('visits').set(changes).where('id', '=', v.id).execute();
+    await followUpByVisit(ctx, v.id, v.groupId, JSON.parse(v.concernIds) as string[]);
 
     const existing = await ctx.trx.selectFrom('visitNotes').selectAll().where('id', '=', v.id).executeTakeFirst();
     let note: Parameters<typeof noteRowToNote>[0];

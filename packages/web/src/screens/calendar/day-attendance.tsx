@@ -1,6 +1,6 @@
 import { type Signal, signal } from '@preact/signals';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { formatDate, formatNumber } from '../../app/format';
+import { formatDate, formatNumber, today } from '../../app/format';
 import { useDispatch } from '../../app/use-dispatch';
 import { t } from '../../i18n';
 import { localDb } from '../../store/device';
@@ -22,7 +22,10 @@ export function DayAttendanceScreen({ meetingId }: { meetingId: string }) {
   if (!live.loaded) return <Loading />;
   const shown = live.value;
   if (!shown) return <p class="muted">{t('calendar.notOnPhone')}</p>;
-  const day = chosen && shown.days.includes(chosen) ? chosen : (shown.days[0] ?? '');
+  // Attendance is taken on or after its day: the server refuses a day still to come (issue 10, kind 6).
+  const now = today();
+  const open = shown.days.filter((d) => d <= now);
+  const day = chosen && open.includes(chosen) ? chosen : (open[0] ?? '');
   return (
     <div class="stack">
       <p>
@@ -36,6 +39,7 @@ export function DayAttendanceScreen({ meetingId }: { meetingId: string }) {
             type="button"
             class={d === day ? 'button small' : 'button small secondary'}
             aria-pressed={d === day}
+            disabled={d > now}
             onClick={() => setChosen(d)}
           >
             {t('calendar.dayN', { n: formatNumber(i + 1) })} · {formatDate(d)}
@@ -43,7 +47,7 @@ export function DayAttendanceScreen({ meetingId }: { meetingId: string }) {
         ))}
       </nav>
       {/* A new day starts a fresh list: its marks come from what that day recorded. */}
-      <DayList key={day} shown={shown} day={day} />
+      {day ? <DayList key={day} shown={shown} day={day} /> : <p class="muted">{t('calendar.attendanceNotYet')}</p>}
     </div>
   );
 }

@@ -85,7 +85,9 @@ function RecordForm({ shown }: { shown: VisitShown }) {
 
   async function submit(e: Event) {
     e.preventDefault();
-    const done = await write.run(
+    // Recording the visit moves its concerns to "followed up" (the command itself, on the phone and
+    // on the server), so leaving the screen early cannot lose that step.
+    await write.run(
       'visit.record',
       {
         id: v.id,
@@ -95,9 +97,6 @@ function RecordForm({ shown }: { shown: VisitShown }) {
       },
       { ...v, supportGiven: shown.note?.supportGiven ?? null },
     );
-    // The concerns this visit followed up move on to "followed up" (issue 9, point 4), offline too.
-    if (done && v.status === 'planned')
-      for (const concernId of v.concernIds) await write.run('concern.markFollowedUp', { id: concernId, visitId: v.id });
   }
 
   return (
