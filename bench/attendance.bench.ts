@@ -111,7 +111,7 @@ async function main() {
   });
   const context = await browser.newContext({ baseURL: base, viewport: { width: 360, height: 780 } });
   const slow = async (page: Page) =>
-    (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: RATE });
 
   // The attendance screen, read from the phone's store after the first sync.
   const page = await context.newPage();
@@ -119,7 +119,7 @@ async function main() {
   await page.locator('#login-id').fill(login('mentor') as string);
   await page.locator('#login-password').fill(DEMO_PASSWORD);
   await page.locator('form button[type="submit"]').click();
-  await page.locator('#main-nav').waitFor();
+  await page.locator('#main-nav').waitFor({ state: 'attached' });
   await page.goto(`/meetings/${meeting.id}/days`);
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="day-attendee"]').length === n, NAMES, {
     timeout: 60_000,
@@ -127,8 +127,8 @@ async function main() {
   await slow(page);
 
   // The baseline: a plain button toggling its own state on a blank page of the same origin.
-  const blank = await context.newPage();
-  await blank.goto('/api/health');
+  const blank = await browser.newPage({ viewport: { width: 360, height: 780 } });
+  blank.on('crash', () => console.error('the baseline page crashed'));
   await blank.setContent(
     '<ul>' +
       Array.from(
@@ -170,6 +170,8 @@ async function main() {
 async function measure(page: Page): Promise<{ dom: number[]; shown: number[] }> {
   const dom: number[] = [];
   const shown: number[] = [];
+  // tsx keeps function names with a helper (`__name`) the page does not have.
+  await page.evaluate('globalThis.__name = (f) => f');
   for (let round = 0; round < ROUNDS; round++) {
     const times = await page.evaluate(async () => {
       const btn = (i: number) =>
