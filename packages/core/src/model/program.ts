@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isPhoneCountry } from '../names/phone';
 import { Code, PlannedDate, Text, textProblem } from './common';
 import { ConcernCategoryKey } from './concern';
 import { CONCERN_CATEGORIES_MAX } from './concern-categories';
@@ -64,8 +63,10 @@ function validTimeZone(tz: string): boolean {
 export const ProgramSettings = z.strictObject({
   // Issue 10, kind 1: phones written nationally ("0300 1234567") are read with the program's
   // country (ISO 3166-1 alpha-2: PK for PTMP, XK for Kosovo) and stored in E.164.
+  // Its shape only: whether the phone library knows the country is the server's check (program
+  // commands), so the phone metadata stays out of the web app's lazy input check (ADR 0026).
   country: Code(2)
-    .refine(isPhoneCountry, 'must be a two-letter country code whose phone numbers are known, such as PK or XK')
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as PK or XK')
     .optional(),
   // PTMP: 30–40 teachers of a cluster meet a mentor two days a month.
   clusterMeetingDaysPerMonth: z.number().int().min(0).max(31).default(2),

@@ -75,6 +75,18 @@ describe('names and numbers as they really are', () => {
     expect((await admin.get(`/api/persons?programId=${w.programId}&limit=500`)).json().total).toBe(before);
   });
 
+  it('refuses a program country whose phone numbers are not known, and changes nothing', async () => {
+    const admin = await w.as('admin');
+    const res = await admin.send('PATCH', `/api/programs/${w.programId}`, {
+      settings: { country: 'ZZ', clusterMeetingDaysPerMonth: 2, maxMenteesPerMentor: 40 },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details).toEqual([
+      { path: 'settings.country', message: 'must be a country whose phone numbers are known, such as PK or XK' },
+    ]);
+    expect((await admin.get(`/api/programs/${w.programId}`)).json().settings.country).toBe('PK');
+  });
+
   it('finds names whatever their case, normal form, diacritics or script', async () => {
     expect(await search('ËMIRA')).toEqual(['Ëmira Çela']); // a non-ASCII capital (SQLite lower() folds A–Z only)
     expect(await search('emira cela')).toEqual(['Ëmira Çela']); // typed without ë and ç

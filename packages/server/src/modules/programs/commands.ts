@@ -1,11 +1,20 @@
-import { AppError, type programsCore } from '@mentora/core';
+import { AppError, isPhoneCountry, type programsCore } from '@mentora/core';
 import type { AreaHandlers } from '../../area';
 import { created, ensure, touched } from '../../commands/context';
 import { ensureDefaultInstrument } from '../observations/instrument-queries';
 import { programRowToProgram } from './queries';
 
+/** The program's country must be one whose phone numbers libphonenumber-js knows (issue 10, kind 1). */
+function assertPhoneCountry(country: string | undefined): void {
+  if (country !== undefined && !isPhoneCountry(country))
+    throw new AppError('validation_failed', 'The program settings are not valid', [
+      { path: 'settings.country', message: 'must be a country whose phone numbers are known, such as PK or XK' },
+    ]);
+}
+
 export const programHandlers: AreaHandlers<typeof programsCore.commands> = {
   'program.create': async (ctx, input) => {
+    assertPhoneCountry(input.settings.country);
     const meta = await created(ctx);
     ensure(ctx.actor, 'create', { type: 'program', programId: meta.id }, 'program');
     const row = {
@@ -25,6 +34,7 @@ export const programHandlers: AreaHandlers<typeof programsCore.commands> = {
   },
 
   'program.update': async (ctx, input) => {
+    assertPhoneCountry(input.settings?.country);
     const row = await ctx.trx
       .selectFrom('programs')
       .selectAll()
