@@ -45,11 +45,29 @@ test('a mentor accepts the year, takes two days of attendance offline, and it sy
   await proposal.getByRole('button', { name: t('calendar.accept', { count: 12, n: '12' }) }).click();
   await expect(meetings).toHaveCount(before + 12);
 
-  // The latest meeting already held: its attendance, day by day, with no network.
-  const held = page.getByRole('link', { name: t('calendar.takeAttendance') });
-  await held.last().click();
-  await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]+\/days$/);
-  const meetingId = page.url().split('/').at(-2) as string;
+  // A two-day meeting whose days have come (the day before yesterday and yesterday) and that nobody
+  // has rated yet — the demo's held meetings have feedback, which freezes their attendance (ADR 0022).
+  const me = (await (await page.request.get('/api/auth/me')).json()) as {
+    csrfToken: string;
+    groups: { groupId: string; role: string }[];
+  };
+  const groupId = me.groups.find((g) => g.role === 'mentor')?.groupId as string;
+  const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const made = await page.request.post(`/api/groups/${groupId}/meetings`, {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: {
+      kind: 'cluster_meeting',
+      title: 'کلسٹر میٹنگ — حاضری',
+      scheduledFor: `${dayFromNow(-2)}T04:00:00.000Z`,
+      durationMinutes: 300,
+      endsOn: dayFromNow(-1),
+    },
+  });
+  expect(made.status(), await made.text()).toBe(201);
+  const meetingId = (await made.json()).id as string;
+  // Its attendance, day by day, with no network (the phone syncs the new meeting on opening).
+  await page.goto(`/meetings/${meetingId}/days`);
+  await expect(page.getByTestId('sync-pending')).toHaveCount(0);
   await goOffline(page, t);
   const rows = page.getByTestId('day-attendee');
   await expect(rows.first()).toBeVisible();

@@ -167,3 +167,13 @@ export async function editOwnProfileOffline(page: Page, t: Text, field: string, 
   await saveProfile(page, t);
   await expect(page.getByTestId('sync-pending')).toHaveText(t('sync.pending', { count: 1, n: '1' }));
 }
+
+/**
+ * A day `months` ahead of today (YYYY-MM-DD): planned dates in specs must stay plausible by the
+ * server's clock (issue 10, kind 6: more than two years ahead is refused), whenever the suite runs.
+ */
+export function inMonths(months: number): string {
+  const d = new Date();
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}

@@ -3,7 +3,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { demo, goOffline, goOnline, screenshotPath, signIn, signInAndSync, type Text, whoAmI } from './helpers';
+import {
+  demo,
+  goOffline,
+  goOnline,
+  inMonths,
+  screenshotPath,
+  signIn,
+  signInAndSync,
+  type Text,
+  whoAmI,
+} from './helpers';
 
 // Issue 8, Tests: "a mentor runs a full cycle partly offline (pre-conference and observation with the
 // network off), comes back online; the teacher, logged in separately, sees the agreed next steps as
@@ -127,7 +137,7 @@ test('mentoring cycle: pre-conference and observation offline, next step in the 
       .getByRole('button', { name: t('common.save') })
       .click();
     await page.locator('#step-0').fill(NEXT_STEP);
-    await page.locator('#step-due-0').fill('2030-03-01');
+    await page.locator('#step-due-0').fill(inMonths(3));
     await page.getByRole('button', { name: t('observations.agreeNextSteps') }).click();
     await expect(page.getByTestId('next-steps')).toContainText(NEXT_STEP);
     await expect(page.getByTestId('sync-pending')).toHaveCount(0, { timeout: 20_000 });

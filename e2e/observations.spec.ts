@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { demo, goOffline, goOnline, screenshotPath, signInAndSync, tr } from './helpers';
+import { demo, goOffline, goOnline, inMonths, screenshotPath, signInAndSync, tr } from './helpers';
 
 // Issue 8, points 3–4: a mentor runs an observation cycle at 360 px, the pre-observation conference
 // and the lesson itself with the network off; the teacher reflects first on their own phone; the
@@ -86,7 +86,7 @@ test('observations: a cycle run partly offline, the teacher reflecting first, a 
       .getByRole('button', { name: t('common.save') })
       .click();
     await page.locator('#step-0').fill('خلاصے کا وقت گھڑی سے طے کروں گی');
-    await page.locator('#step-due-0').fill('2030-04-01');
+    await page.locator('#step-due-0').fill(inMonths(4));
     await page.getByRole('button', { name: t('observations.agreeNextSteps') }).click();
     await expect(page.getByTestId('next-steps')).toContainText('خلاصے کا وقت گھڑی سے طے کروں گی');
     await expect(page.getByTestId('sync-pending')).toHaveCount(0, { timeout: 20_000 });
