@@ -67,7 +67,7 @@ test('a mentor accepts the year, takes two days of attendance offline, and it sy
   const meetingId = (await made.json()).id as string;
   // Its attendance, day by day, with no network (the phone syncs the new meeting on opening).
   await page.goto(`/meetings/${meetingId}/days`);
-  await expect(page.getByTestId('sync-pending')).toHaveCount(0);
+  await expect(page.getByTestId('day-attendee').first()).toBeVisible({ timeout: 30_000 });
   await goOffline(page, t);
   const rows = page.getByTestId('day-attendee');
   await expect(rows.first()).toBeVisible();
@@ -84,6 +84,13 @@ test('a mentor accepts the year, takes two days of attendance offline, and it sy
 
   // Day 2: someone came late (10:30): the hours shrink on the spot.
   await page.locator('nav.actions button').nth(1).click();
+  // A fresh meeting has nobody present yet: one tap, then that row offers "late or early".
+  await rows
+    .filter({ has: page.locator('button[aria-pressed="false"]') })
+    .first()
+    .getByRole('button')
+    .first()
+    .click();
   // Someone present all day so far (no times yet): their row offers "late or early".
   const late = rows.filter({ hasText: t('calendar.lateOrEarly', { name: '' }).trim() }).first();
   const name2 = (await late.getByRole('button').first().innerText()).replace('✓', '').trim();

@@ -50,4 +50,9 @@ test("an admin's edit from a page loaded before the teacher's offline edit arriv
   await page.getByRole('button', { name: t('person.edit') }).click();
   await page.locator('#p-name').fill(teacher.name);
   await saveProfile(page, t);
+  // …and wait until it has reached the server: the next specs find the teacher by that name.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(teacher.name);
+  await expect(page.getByTestId('sync-pending')).toHaveCount(0, { timeout: 20_000 });
+  const back = await page.request.get('/api/auth/me');
+  expect((await back.json()).fullName).toBe(teacher.name);
 });
