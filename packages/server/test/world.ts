@@ -187,3 +187,49 @@ export async function loginAs(app: FastifyInstance, login: string, password: str
       }),
   };
 }
+
+/**
+ * One more person of `w`'s program for an area's test world: `<key> person`, at `schoolId`, with
+ * `roles` ([role, orgUnitId]) and a login `<key>@test.mentora` with PASSWORD (for `loginAs`).
+ * Returns the person's id. Shared by the concerns and visits worlds.
+ */
+export async function addLoginPerson(
+  w: World,
+  clock: Clock,
+  key: string,
+  schoolId: string,
+  roles: [string, string][],
+  yearsExperience = 3,
+): Promise<string> {
+  const cmd = (name: string, input: unknown) =>
+    runCommand({ db: w.handle.db, clock, commands: COMMANDS }, SYSTEM, name, input);
+  const email = `${key.toLowerCase()}@test.mentora`;
+  const p = (await cmd('person.create', {
+    programId: w.programId,
+    fullName: `${key} person`,
+    gender: 'female',
+    phone: null,
+    email,
+    schoolId,
+    yearsExperience,
+  })) as { id: string };
+  for (const [role, orgUnitId] of roles)
+    await cmd('role.assign', { personId: p.id, role, programId: w.programId, orgUnitId });
+  const at = clock.now().toISOString();
+  await w.handle.db
+    .insertInto('users')
+    .values({
+      id: newId(),
+      personId: p.id,
+      loginPhone: null,
+      loginEmail: email,
+      passwordHash: await hashPassword(PASSWORD),
+      locale: 'en',
+      isSystemAdmin: 0,
+      disabledAt: null,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .execute();
+  return p.id;
+}

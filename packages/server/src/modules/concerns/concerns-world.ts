@@ -1,10 +1,8 @@
 import type { Actor } from '@mentora/core';
-import { type Client, loginAs, makeWorld, PASSWORD, type World } from '../../../test/world';
+import { addLoginPerson, type Client, loginAs, makeWorld, PASSWORD, type World } from '../../../test/world';
 import { COMMANDS } from '../../app';
 import type { Clock } from '../../clock';
-import { newId } from '../../clock';
 import { runCommand } from '../../commands/run';
-import { hashPassword } from '../auth/passwords';
 
 const SYSTEM: Actor = {
   userId: 'test-system',
@@ -38,37 +36,9 @@ export async function makeConcernsWorld(clock: Clock): Promise<ConcernsWorld> {
   const w = await makeWorld(clock);
   const deps = { db: w.handle.db, clock, commands: COMMANDS };
   const cmd = <T>(name: string, input: unknown) => runCommand(deps, SYSTEM, name, input) as Promise<T>;
-  const hash = await hashPassword(PASSWORD);
   const extra = {} as Record<ConcernsKey, string>;
   const person = async (key: ConcernsKey, schoolId: string, roles: [string, string][]) => {
-    const p = await cmd<{ id: string }>('person.create', {
-      programId: w.programId,
-      fullName: `${key} person`,
-      gender: 'female',
-      phone: null,
-      email: `${key.toLowerCase()}@test.mentora`,
-      schoolId,
-      yearsExperience: 3,
-    });
-    extra[key] = p.id;
-    for (const [role, orgUnitId] of roles)
-      await cmd('role.assign', { personId: p.id, role, programId: w.programId, orgUnitId });
-    const at = clock.now().toISOString();
-    await w.handle.db
-      .insertInto('users')
-      .values({
-        id: newId(),
-        personId: p.id,
-        loginPhone: null,
-        loginEmail: `${key.toLowerCase()}@test.mentora`,
-        passwordHash: hash,
-        locale: 'en',
-        isSystemAdmin: 0,
-        disabledAt: null,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .execute();
+    extra[key] = await addLoginPerson(w, clock, key, schoolId, roles, 3);
   };
   await person('teacherA', w.units.s1.id, [['teacher', w.units.s1.id]]);
   await person('teacherB', w.units.s2.id, [['teacher', w.units.s2.id]]);

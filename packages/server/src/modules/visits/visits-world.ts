@@ -1,9 +1,7 @@
 import type { Actor } from '@mentora/core';
-import { type Client, fixedClock, loginAs, makeWorld, PASSWORD, type World } from '../../../test/world';
+import { addLoginPerson, type Client, fixedClock, loginAs, makeWorld, PASSWORD, type World } from '../../../test/world';
 import { COMMANDS } from '../../app';
-import { newId } from '../../clock';
 import { runCommand } from '../../commands/run';
-import { hashPassword } from '../auth/passwords';
 
 const SYSTEM: Actor = {
   userId: 'test-system',
@@ -33,37 +31,9 @@ export async function makeVisitsWorld(): Promise<VisitsWorld> {
   const w = await makeWorld();
   const deps = { db: w.handle.db, clock: fixedClock, commands: COMMANDS };
   const cmd = <T>(name: string, input: unknown) => runCommand(deps, SYSTEM, name, input) as Promise<T>;
-  const hash = await hashPassword(PASSWORD);
   const extra = {} as Record<VisitsKey, string>;
   const person = async (key: VisitsKey, schoolId: string, roles: [string, string][]) => {
-    const p = await cmd<{ id: string }>('person.create', {
-      programId: w.programId,
-      fullName: `${key} person`,
-      gender: 'female',
-      phone: null,
-      email: `${key.toLowerCase()}@test.mentora`,
-      schoolId,
-      yearsExperience: 4,
-    });
-    extra[key] = p.id;
-    for (const [role, orgUnitId] of roles)
-      await cmd('role.assign', { personId: p.id, role, programId: w.programId, orgUnitId });
-    const at = fixedClock.now().toISOString();
-    await w.handle.db
-      .insertInto('users')
-      .values({
-        id: newId(),
-        personId: p.id,
-        loginPhone: null,
-        loginEmail: `${key.toLowerCase()}@test.mentora`,
-        passwordHash: hash,
-        locale: 'en',
-        isSystemAdmin: 0,
-        disabledAt: null,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .execute();
+    extra[key] = await addLoginPerson(w, fixedClock, key, schoolId, roles, 4);
   };
   const c2 = await cmd<{ id: string; path: string }>('orgUnit.create', {
     programId: w.programId,
